@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/report"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+type checkOptions struct {
+	linterOptions
+	format        string
+	failOn        string
+	typ           string
+	stdinFilename string
+	includeQuoted bool
+	noColor       bool
+}
+
+func newCheckCmd(io *streams) *cobra.Command {
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Check files, folders or standard input for jargon",
+		Long: `Check files and folders (every .txt, .md, .markdown, .html, .htm and .eml file
+below a folder) or standard input ("-", or no path when input is piped).
+
+Exit status: 0 when nothing at or above --fail-on was found, 1 when something
+was, 2 on usage, input or glossary errors.`,
+		Example: `  dejargon check announcement.txt
+  dejargon check docs/ notes.md
+  cat draft.txt | dejargon check -
+  dejargon check --format json --fail-on warning docs/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return checkRun(io, o, args)
+		},
+	}
+	o.addFlags(cmd)
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "", "output format: pretty, text or json (default pretty on a terminal, text otherwise)")
+	f.StringVar(&o.failOn, "fail-on", string(glossary.Suggestion), "lowest severity that makes the exit status 1: error, warning, suggestion or none")
+	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in findings (its extension picks the reader)")
+	f.BoolVar(&o.includeQuoted, "include-quoted", false, "check quoted replies in email too")
+	f.BoolVar(&o.noColor, "no-color", false, "print no colours or highlighting")
+	return cmd
+}
+
+func checkRun(io *streams, o *checkOptions, args []string) error {
+	failRank, err := failOnRank(o.failOn)
+	if err != nil {
+		return err
+	}
+	typ := reader.Auto
+	if o.typ != "" {
+		if typ, err = reader.ParseType(o.typ); err != nil {
+			return usageError{err}
+		}
+	}
+	if len(args) == 0 {
+		if io.InTerminal {
+			return usagef("no files to check: name files or folders, or pipe text to standard input")
+		}
+		args = []string{runner.StdinPath}
+	}
+	format := o.format
+	if format == "" {
+		format = "text"
+		if io.OutTerminal {
+			format = "pretty"
+		}
+	}
+	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor})
+	if err != nil {
+		return usageError{err}
+	}
+	l, err := o.linter()
+	if err != nil {
+		return err
+	}
+	rep := runner.Run(l, args, runner.Options{
+		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
+		Stdin:     io.In,
+		StdinName: o.stdinFilename,
+	})
+	for _, n := range rep.Notes {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
+	}
+	if err := formatter.Format(io.Out, rep); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	if len(rep.Errors) > 0 {
+		return errSilent
+	}
+	for _, f := range rep.Findings {
+		if f.Severity.Rank() >= failRank {
+			return errFindings
+		}
+	}
+	return nil
+}
+
+// failOnRank turns --fail-on into the lowest severity rank that fails the
+// run; "none" never fails.
+func failOnRank(s string) (int, error) {
+	if s == "none" {
+		return 1 << 30, nil
+	}
+	if r := glossary.Severity(s).Rank(); r > 0 {
+		return r, nil
+	}
+	return 0, usagef("unknown --fail-on %q (want error, warning, suggestion or none)", s)
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+func newExplainCmd(io *streams) *cobra.Command {
+	o := &linterOptions{}
+	cmd := &cobra.Command{
+		Use:   "explain TERM...",
+		Short: "Say what the glossary knows about a term",
+		Example: `  dejargon explain SLA
+  dejargon explain leveraging "circle back"`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := o.linter()
+			if err != nil {
+				return err
+			}
+			missing := 0
+			for i, term := range args {
+				if i > 0 {
+					fmt.Fprintln(io.Out)
+				}
+				e := l.Lookup(term)
+				if e == nil {
+					fmt.Fprintf(io.ErrOut, "dejargon: no glossary entry for %q\n", term)
+					missing++
+					continue
+				}
+				printEntry(io.Out, e)
+			}
+			if missing > 0 {
+				return errFindings
+			}
+			return nil
+		},
+	}
+	o.addFlags(cmd)
+	return cmd
+}
+
+// printEntry writes what a writer needs to know about an entry.
+func printEntry(w io.Writer, e *glossary.Entry) {
+	fmt.Fprintf(w, "%s (%s)\n", e.Term, e.Kind)
+	field := func(name, value string) {
+		if value != "" {
+			fmt.Fprintf(w, "  %-11s %s\n", name+":", value)
+		}
+	}
+	field("stands for", e.Expansion)
+	field("means", e.Definition)
+	field("write", strings.Join(e.Replace, "; "))
+	field("why", e.Note)
+	if len(e.Audiences) > 0 {
+		names := make([]string, len(e.Audiences))
+		for i, a := range e.Audiences {
+			names[i] = string(a)
+		}
+		field("flagged for", strings.Join(names, ", "))
+	}
+	field("severity", string(e.DefaultSeverity()))
+	field("defined in", e.Source)
+}

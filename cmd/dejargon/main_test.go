@@ -1,0 +1,31 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("u", false, "rewrite the expected output in testdata/script")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"dejargon": func() { os.Exit(run(os.Args[1:], systemStreams())) },
+	})
+}
+
+// TestScripts runs the command-line scenarios in testdata/script, each a
+// txtar file that runs the real binary. `go test ./cmd/dejargon -u`
+// rewrites their expected output after a deliberate change.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           "../../testdata/script",
+		UpdateScripts: *update,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("NO_COLOR", "")
+			return nil
+		},
+	})
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// run executes the command line args and returns the exit status.
+func run(args []string, io *streams) int {
+	root := newRootCmd(io)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil && !errors.Is(err, errFindings) && !errors.Is(err, errSilent) {
+		// Some errors (a broken glossary) list several problems, one per
+		// line; each line gets the prefix so every one stands alone.
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", line)
+		}
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintln(io.ErrOut, "Run 'dejargon --help' for usage.")
+		}
+	}
+	return exitCode(err)
+}
+
+func newRootCmd(io *streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dejargon",
+		Short: "Find jargon, undefined acronyms and wordy phrases in drafts for non-technical readers",
+		Long: `dejargon checks announcements, emails, specs and runbooks written for readers
+outside IT. It finds undefined acronyms, IT jargon and corporate filler, says
+what each term means, and suggests what to write instead.`,
+		Version:       versionString(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(io.In)
+	root.SetOut(io.Out)
+	root.SetErr(io.ErrOut)
+	root.SetVersionTemplate("dejargon {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newCheckCmd(io), newExplainCmd(io), newVersionCmd(io))
+	return root
+}

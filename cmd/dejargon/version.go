@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+)
+
+// Set at release time with -ldflags "-X main.version=… -X main.commit=…".
+var (
+	version = ""
+	commit  = ""
+)
+
+// versionString reports the stamped version, or what the Go toolchain
+// recorded when the binary was built with go install.
+func versionString() string {
+	v, c := version, commit
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if v == "" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && c == "" {
+				c = s.Value
+			}
+		}
+	}
+	if v == "" {
+		v = "dev"
+	}
+	if c != "" {
+		return fmt.Sprintf("%s (commit %s)", v, c)
+	}
+	return v
+}
+
+func newVersionCmd(io *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version and commit",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintf(io.Out, "dejargon %s\n", versionString())
+			return err
+		},
+	}
+}

@@ -1,0 +1,339 @@
+package glossary
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Glossary is an ordered list of entries.
+type Glossary struct {
+	Entries []*Entry
+}
+
+// entryKeys lists the keys an entry may have, in the order the README
+// documents them; anything else is a typo worth reporting.
+var entryKeys = []string{
+	"term", "forms", "kind", "expansion", "definition", "replace",
+	"audiences", "severity", "note", "case_sensitive", "fix",
+}
+
+// yamlLine pulls the line number out of the YAML library's syntax errors,
+// which carry it only inside the message text.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse reads a glossary from data. name is used in error messages. All
+// problems are returned together as an ErrorList.
+func Parse(name string, data []byte) (*Glossary, error) {
+	p := parser{file: name}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, ErrorList{p.syntaxError(data, err)}
+	}
+	g := &Glossary{}
+	if len(doc.Content) == 0 {
+		return g, nil // an empty file is an empty glossary
+	}
+	root := doc.Content[0]
+	var list *yaml.Node
+	switch root.Kind {
+	case yaml.SequenceNode:
+		list = root
+	case yaml.MappingNode:
+		list = p.topLevel(root)
+	default:
+		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", describe(root))
+	}
+	if list != nil {
+		g.Entries = p.entries(list)
+	}
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return g, nil
+}
+
+type parser struct {
+	file string
+	errs ErrorList
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
+	p.errs = append(p.errs, &PositionError{File: p.file, Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...)})
+}
+
+// syntaxError places a YAML syntax error. The YAML library names a line
+// only for some errors, and then often the line where the enclosing block
+// began, so the line is found by parsing ever longer prefixes of the file:
+// the first prefix that fails ends at the line at fault.
+func (p *parser) syntaxError(data []byte, err error) *PositionError {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	if l := firstFailingLine(data); l > 0 {
+		line = l
+	}
+	return &PositionError{File: p.file, Line: line, Column: 1, Msg: "invalid YAML: " + msg}
+}
+
+// firstFailingLine returns the 1-based line whose end first makes the
+// document unparsable, or 0 if no prefix fails on its own. It searches by
+// halves: a glossary of thousands of lines takes a dozen parses.
+func firstFailingLine(data []byte) int {
+	ends := []int{}
+	for i, c := range data {
+		if c == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	fails := func(k int) bool {
+		var n yaml.Node
+		return yaml.Unmarshal(data[:ends[k]], &n) != nil
+	}
+	lo, hi := 0, len(ends)-1
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo + 1
+}
+
+func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
+	var list *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "version":
+			if v.Kind != yaml.ScalarNode || v.Value != "1" {
+				p.errorf(v, "unsupported glossary version %q (this dejargon reads version 1)", v.Value)
+			}
+		case "entries":
+			if v.Kind != yaml.SequenceNode {
+				if v.Tag == "!!null" {
+					continue
+				}
+				p.errorf(v, "'entries' must be a list, not %s", describe(v))
+				continue
+			}
+			list = v
+		default:
+			p.errorf(k, "unknown key %q (expected 'version' or 'entries')", k.Value)
+		}
+	}
+	return list
+}
+
+func (p *parser) entries(list *yaml.Node) []*Entry {
+	seen := map[string]*yaml.Node{}
+	var out []*Entry
+	for _, n := range list.Content {
+		e, ok := p.entry(n)
+		if e == nil || e.Term == "" {
+			continue
+		}
+		if first, dup := seen[e.Key()]; dup {
+			p.errorf(n, "duplicate term %q (first defined at line %d)", e.Term, first.Line)
+			continue
+		}
+		seen[e.Key()] = n
+		if ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "an entry must be a mapping with at least 'term' and 'kind', not %s", describe(n))
+		return nil, false
+	}
+	before := len(p.errs)
+	e := &Entry{Source: fmt.Sprintf("%s:%d:%d", p.file, n.Line, n.Column)}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "term":
+			e.Term = strings.TrimSpace(p.str(k.Value, v))
+		case "forms":
+			e.Forms = p.strs(k.Value, v)
+		case "kind":
+			e.Kind = Kind(p.enum(k.Value, v, kindNames()))
+		case "expansion":
+			e.Expansion = strings.TrimSpace(p.str(k.Value, v))
+		case "definition":
+			e.Definition = strings.TrimSpace(p.str(k.Value, v))
+		case "replace":
+			e.Replace = p.strs(k.Value, v)
+		case "audiences":
+			for _, a := range p.enums(k.Value, v, audienceNames()) {
+				e.Audiences = append(e.Audiences, Audience(a))
+			}
+		case "severity":
+			e.Severity = Severity(p.enum(k.Value, v, severityNames()))
+		case "note":
+			e.Note = strings.TrimSpace(p.str(k.Value, v))
+		case "case_sensitive":
+			e.CaseSensitive = p.boolean(k.Value, v)
+		case "fix":
+			e.Fix = p.boolean(k.Value, v)
+		default:
+			p.errorf(k, "unknown key %q (expected one of: %s)", k.Value, strings.Join(entryKeys, ", "))
+		}
+	}
+	if e.Term == "" && !hasKey(n, "term") {
+		p.errorf(n, "entry has no 'term'")
+	}
+	if e.Kind == "" && !hasKey(n, "kind") {
+		p.errorf(n, "entry %q has no 'kind' (acronym, jargon or wordy)", e.Term)
+	}
+	return e, len(p.errs) == before
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) str(key string, v *yaml.Node) string {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		p.errorf(v, "%q must be text, not %s", key, describe(v))
+		return ""
+	}
+	return v.Value
+}
+
+// strs accepts a list of strings, or a single string as a one-item list,
+// because `replace: use` is what people write first.
+func (p *parser) strs(key string, v *yaml.Node) []string {
+	if v.Kind == yaml.ScalarNode && v.Tag != "!!null" {
+		if s := strings.TrimSpace(v.Value); s != "" {
+			return []string{s}
+		}
+		p.errorf(v, "%q must not be empty", key)
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		p.errorf(v, "%q must be a list of text, not %s", key, describe(v))
+		return nil
+	}
+	var out []string
+	for _, item := range v.Content {
+		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
+			p.errorf(item, "each item of %q must be text, not %s", key, describe(item))
+			continue
+		}
+		s := strings.TrimSpace(item.Value)
+		if s == "" {
+			p.errorf(item, "items of %q must not be empty", key)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
+	s := p.str(key, v)
+	if s == "" {
+		return ""
+	}
+	for _, a := range allowed {
+		if s == a {
+			return s
+		}
+	}
+	p.errorf(v, "%q must be one of %s, not %q", key, strings.Join(allowed, ", "), s)
+	return ""
+}
+
+func (p *parser) enums(key string, v *yaml.Node, allowed []string) []string {
+	var out []string
+	for _, s := range p.strs(key, v) {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || s == a
+		}
+		if !ok {
+			p.errorf(v, "%q must list only %s, not %q", key, strings.Join(allowed, ", "), s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (p *parser) boolean(key string, v *yaml.Node) *bool {
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+		p.errorf(v, "%q must be true or false, not %s", key, describe(v))
+		return nil
+	}
+	b := v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
+	return &b
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing"
+	case "!!bool":
+		return "true/false"
+	case "!!int", "!!float":
+		return "a number"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func kindNames() []string {
+	out := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+func severityNames() []string {
+	out := make([]string, len(Severities))
+	for i, s := range Severities {
+		out[i] = string(s)
+	}
+	return out
+}
+
+func audienceNames() []string {
+	out := make([]string, len(Audiences))
+	for i, a := range Audiences {
+		out[i] = string(a)
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package lint
+
+// Analysis is what rules see of a document: its segments with their
+// tokens and glossary matches, worked out once and shared by every rule.
+type Analysis struct {
+	Doc      *Document
+	Segments []SegmentAnalysis
+	Profile  *Profile
+
+	lines *LineIndex
+}
+
+// SegmentAnalysis holds one segment's tokens and matches.
+type SegmentAnalysis struct {
+	Segment *Segment
+	Tokens  []Token
+	Matches []Match
+}
+
+// Word returns the text of token i.
+func (s *SegmentAnalysis) Word(i int) string {
+	t := s.Tokens[i]
+	return s.Segment.Text[t.Start:t.End]
+}
+
+// Finding starts a finding for the text range [start, end) of segment seg,
+// filling in the path and exact positions. The rule fills in the rest.
+func (a *Analysis) Finding(seg int, start, end int) Finding {
+	s := a.Segments[seg].Segment
+	from, to := s.SourceSpan(start, end)
+	to = min(max(to, from), len(a.Doc.Source))
+	from = min(from, to)
+	p, q := a.lines.Position(from), a.lines.Position(to)
+	return Finding{
+		Path:      a.Doc.Path,
+		Line:      p.Line,
+		Column:    p.Column,
+		EndLine:   q.Line,
+		EndColumn: q.Column,
+		Offset:    from,
+		Length:    to - from,
+		Match:     string(a.Doc.Source[from:to]),
+		LineText:  a.lines.Line(p.Line),
+	}
+}
+
+// TokenFinding starts a finding covering tokens [first, last] of segment seg.
+func (a *Analysis) TokenFinding(seg, first, last int) Finding {
+	toks := a.Segments[seg].Tokens
+	return a.Finding(seg, toks[first].Start, toks[last].End)
+}
+
+// Lines returns the document's line index.
+func (a *Analysis) Lines() *LineIndex { return a.lines }
+
+// Suppressed reports whether the document silences f where it stands.
+func (a *Analysis) Suppressed(f *Finding) bool {
+	return suppressed(a.Doc.Suppressions, f)
+}

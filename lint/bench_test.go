@@ -1,0 +1,78 @@
+package lint
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+// benchText builds about n bytes of deterministic prose: mostly plain
+// sentences with jargon, acronyms and wordy phrases mixed in, as a real
+// announcement would have them.
+func benchText(n int) string {
+	sentences := []string{
+		"The new portal will be ready for everyone on Monday morning.",
+		"Going forward, we will leverage the SSO portal to spin up new accounts.",
+		"Please touch base with the service desk if anything looks wrong.",
+		"In order to reduce downtime, the cutover happens at night.",
+		"Our SLA with customers does not change, and the RTO stays at four hours.",
+		"Thank you for your patience while the team finishes the work.",
+		"We will circle back on the budget once finance has the figures.",
+		"The old system will be deprecated at the end of the quarter.",
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for b.Len() < n {
+		for i := 0; i < 4; i++ {
+			b.WriteString(sentences[r.IntN(len(sentences))])
+			b.WriteByte(' ')
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkCheck(b *testing.B) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := New(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := benchText(1 << 20)
+	doc := &Document{Path: "bench.txt", Source: []byte(src)}
+	// One segment per paragraph, as the text reader makes them.
+	off := 0
+	for _, p := range strings.SplitAfter(src, "\n\n") {
+		doc.Segments = append(doc.Segments, NewVerbatimSegment(Paragraph, p, off))
+		off += len(p)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Check(doc)
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	src := benchText(1 << 20)
+	b.SetBytes(int64(len(src)))
+	var toks []Token
+	for i := 0; i < b.N; i++ {
+		toks = Tokenize(src, toks[:0])
+	}
+}
+
+func BenchmarkNewMatcher(b *testing.B) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		NewMatcher(g)
+	}
+}

@@ -1,0 +1,118 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+func testLinter(t *testing.T, opts ...Option) *Linter {
+	t.Helper()
+	g, err := glossary.Parse("test.yaml", []byte(testGlossary+`
+  - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
+  - {term: CEO, kind: acronym, expansion: chief executive officer}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func plainDoc(src string) *Document {
+	return &Document{Path: "d.txt", Source: []byte(src), Segments: []Segment{NewVerbatimSegment(Paragraph, src, 0)}}
+}
+
+// summary renders findings as "rule:term@line:col" for compact tables.
+func summary(fs []Finding) string {
+	var parts []string
+	for _, f := range fs {
+		parts = append(parts, fmt.Sprintf("%s:%s@%d:%d", f.Rule, f.Term, f.Line, f.Column))
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		opts []Option
+		src  string
+		want string
+	}{
+		{"jargon every use", nil, "leverage\nleverage", "jargon:leverage@1:1 jargon:leverage@2:1"},
+		{"acronym once, at first use", nil, "API then API and APIs", "acronym:API@1:1"},
+		{"known acronym", nil, "The CEO agreed.", ""},
+		{"audience filter", []Option{WithAudience(glossary.Technical)}, "deprecate it", ""},
+		{"audience applies", []Option{WithAudience(glossary.General)}, "deprecate it", "jargon:deprecate@1:1"},
+		{"disabled rule", []Option{WithRuleDisabled("jargon")}, "leverage going forward", "wordy:going forward@1:10"},
+		{"allowed term", []Option{WithAllowed("Leverage")}, "leverage API", "acronym:API@1:10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(testLinter(t, tt.opts...).Check(plainDoc(tt.src)))
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckDetails(t *testing.T) {
+	fs := testLinter(t, WithRuleSeverity("wordy", glossary.Error)).Check(plainDoc("API, API. Going forward we will leverage it."))
+	if len(fs) != 3 {
+		t.Fatalf("got %s", summary(fs))
+	}
+	api, wordy, jargon := fs[0], fs[1], fs[2]
+	if api.Occurrences != 2 || api.Suggestions[0] != "application programming interface (API)" || !strings.Contains(api.Message, `write "application programming interface (API)" the first time`) {
+		t.Errorf("acronym finding: %+v", api)
+	}
+	if wordy.Severity != glossary.Error || wordy.Match != "Going forward" || wordy.Offset != 10 || wordy.Length != 13 {
+		t.Errorf("wordy finding: %+v", wordy)
+	}
+	if jargon.Severity != glossary.Warning || jargon.Suggestions[0] != "use" || jargon.EndColumn != 41 {
+		t.Errorf("jargon finding: %+v", jargon)
+	}
+}
+
+func TestSuppressions(t *testing.T) {
+	src := "leverage API leverage API"
+	doc := plainDoc(src)
+	doc.Suppressions = []Suppression{{Start: 0, End: 12}, {Start: 13, End: 25, Terms: []string{"LEVERAGE"}}}
+	if got := summary(testLinter(t).Check(doc)); got != "acronym:API@1:23" {
+		t.Errorf("got %q", got)
+	}
+	doc.Suppressions = []Suppression{{Start: 0, End: 25, Rules: []string{"acronym"}}}
+	if got := summary(testLinter(t).Check(doc)); got != "jargon:leverage@1:1 jargon:leverage@1:14" {
+		t.Errorf("rule suppression: got %q", got)
+	}
+}
+
+func TestNewRejectsUnknownRules(t *testing.T) {
+	g := &glossary.Glossary{}
+	if _, err := New(g, WithRuleDisabled("jargn")); err == nil {
+		t.Error("unknown rule accepted")
+	}
+	if _, err := New(g, WithRuleSeverity("jargon", "fatal")); err == nil {
+		t.Error("unknown severity accepted")
+	}
+	if _, err := New(g, WithAudience("martians")); err == nil {
+		t.Error("unknown audience accepted")
+	}
+}
+
+func TestLookup(t *testing.T) {
+	l := testLinter(t)
+	for in, want := range map[string]string{"leveraging": "leverage", "API": "API", "touched base": "touch base", "Leverage": "leverage"} {
+		if e := l.Lookup(in); e == nil || e.Term != want {
+			t.Errorf("Lookup(%q) = %v, want %s", in, e, want)
+		}
+	}
+	if e := l.Lookup("flibbertigibbet"); e != nil {
+		t.Errorf("Lookup found %v", e)
+	}
+}

@@ -1,0 +1,113 @@
+// Package reader picks the right reader for a file and turns its bytes
+// into a lint.Document.
+package reader
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/text"
+)
+
+// Type names a document format.
+type Type string
+
+// The formats dejargon reads.
+const (
+	Auto     Type = ""
+	Text     Type = "text"
+	Markdown Type = "md"
+	HTML     Type = "html"
+	Email    Type = "eml"
+)
+
+// Types lists the formats a user may name with --type.
+var Types = []Type{Markdown, HTML, Email, Text}
+
+// ErrBinary says a file is not text; callers skip it with a note.
+var ErrBinary = errors.New("binary file, skipped")
+
+// Options adjust how documents are read.
+type Options struct {
+	// Type forces a format; Auto picks one from the file name.
+	Type Type
+	// IncludeQuoted checks quoted replies in email too.
+	IncludeQuoted bool
+}
+
+// Extensions lists the file name endings checked when walking a folder.
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".eml"}
+
+// Detect picks the format for a file name.
+func Detect(path string) Type {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdx":
+		return Markdown
+	case ".html", ".htm":
+		return HTML
+	case ".eml":
+		return Email
+	}
+	return Text
+}
+
+// ParseType checks a --type value.
+func ParseType(s string) (Type, error) {
+	for _, t := range Types {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	switch s {
+	case "markdown":
+		return Markdown, nil
+	case "email":
+		return Email, nil
+	case "txt":
+		return Text, nil
+	}
+	return Auto, fmt.Errorf("unknown type %q (want md, html, eml or text)", s)
+}
+
+// Read turns src into a document, or returns ErrBinary.
+func Read(path string, src []byte, opts Options) (*lint.Document, error) {
+	if IsBinary(src) {
+		return nil, ErrBinary
+	}
+	t := opts.Type
+	if t == Auto {
+		t = Detect(path)
+	}
+	var doc *lint.Document
+	switch t {
+	default:
+		doc = text.Read(path, src)
+	}
+	if !utf8.Valid(src) {
+		doc.Notes = append(doc.Notes, "contains invalid UTF-8; those bytes are treated as spaces")
+	}
+	return doc, nil
+}
+
+// IsBinary reports whether src looks like something other than text: a NUL
+// byte in the first 8 KiB, or mostly invalid UTF-8.
+func IsBinary(src []byte) bool {
+	head := src[:min(len(src), 8192)]
+	invalid := 0
+	for i := 0; i < len(head); {
+		if head[i] == 0 {
+			return true
+		}
+		r, size := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		}
+		i += size
+	}
+	// Legacy 8-bit text has a few stray bytes; binary data is full of them.
+	return len(head) > 0 && invalid*10 > len(head)*3
+}

@@ -1,0 +1,118 @@
+// Package report writes findings in the formats people and machines read:
+// pretty (a terminal), text (one line per finding, for editors and CI)
+// and json (a versioned schema). Each format is one file behind the
+// Formatter interface.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
+)
+
+// Report is the outcome of one run.
+type Report struct {
+	// Findings are sorted by path, line and column.
+	Findings []lint.Finding
+	// FilesChecked counts the documents read.
+	FilesChecked int
+	// Errors are the files that could not be checked.
+	Errors []FileError
+	// Notes are files skipped or read with a caveat (binary, invalid
+	// UTF-8): worth a line on stderr, not a failure.
+	Notes []FileError
+}
+
+// FileError is a file that could not be read or checked.
+type FileError struct {
+	Path    string `json:"path"`
+	Message string `json:"message"`
+}
+
+// Formatter writes a report.
+type Formatter interface {
+	Format(w io.Writer, r *Report) error
+}
+
+// Names lists the formats New accepts.
+var Names = []string{"pretty", "text", "json"}
+
+// Options adjust formatters that print for people.
+type Options struct {
+	// Color turns on terminal colours and highlighting.
+	Color bool
+}
+
+// New returns the formatter called name.
+func New(name string, opts Options) (Formatter, error) {
+	switch name {
+	case "pretty":
+		return &Pretty{Color: opts.Color}, nil
+	case "text":
+		return Text{}, nil
+	case "json":
+		return JSON{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Names, ", "))
+}
+
+// Sort puts findings in report order.
+func Sort(fs []lint.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Less(&fs[j]) })
+}
+
+// Summary counts a report's findings.
+type Summary struct {
+	FilesChecked      int            `json:"files_checked"`
+	FilesWithFindings int            `json:"files_with_findings"`
+	Findings          int            `json:"findings"`
+	Errors            int            `json:"errors"`
+	BySeverity        map[string]int `json:"by_severity"`
+	ByRule            map[string]int `json:"by_rule"`
+}
+
+// Summarize counts the findings of r.
+func Summarize(r *Report) Summary {
+	s := Summary{FilesChecked: r.FilesChecked, Findings: len(r.Findings), Errors: len(r.Errors), BySeverity: map[string]int{}, ByRule: map[string]int{}}
+	for _, sev := range glossary.Severities {
+		s.BySeverity[string(sev)] = 0
+	}
+	files := map[string]bool{}
+	for _, f := range r.Findings {
+		files[f.Path] = true
+		s.BySeverity[string(f.Severity)]++
+		s.ByRule[f.Rule]++
+	}
+	s.FilesWithFindings = len(files)
+	return s
+}
+
+// SummaryLine says in words what a run found: "7 findings in 2 files".
+func SummaryLine(s Summary) string {
+	if s.Findings == 0 {
+		return fmt.Sprintf("No findings in %s checked.", plural(s.FilesChecked, "file"))
+	}
+	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.FilesWithFindings, "file"))
+	var parts []string
+	for _, sev := range glossary.Severities {
+		if n := s.BySeverity[string(sev)]; n > 0 {
+			parts = append(parts, plural(n, string(sev)))
+		}
+	}
+	line += " (" + strings.Join(parts, ", ") + ")"
+	if s.FilesChecked > s.FilesWithFindings {
+		line += fmt.Sprintf("; %s checked", plural(s.FilesChecked, "file"))
+	}
+	return line + "."
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,95 @@
+package runner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
+)
+
+func testLinter(t *testing.T) *lint.Linter {
+	t.Helper()
+	g, err := glossary.Parse("t.yaml", []byte("entries:\n  - {term: leverage, kind: jargon, replace: [use]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRunOrderIsStable checks many files with many workers: the report must
+// come out in path order every time, whatever order the work finished in.
+func TestRunOrderIsStable(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 60; i++ {
+		write(t, filepath.Join(dir, fmt.Sprintf("d%d", i%3), fmt.Sprintf("f%02d.md", i)), strings.Repeat("We leverage it.\n", i%4+1))
+	}
+	write(t, filepath.Join(dir, "node_modules", "x.md"), "leverage")
+	write(t, filepath.Join(dir, ".git", "x.md"), "leverage")
+	write(t, filepath.Join(dir, "vendor", "x.txt"), "leverage")
+	write(t, filepath.Join(dir, "image.png"), "leverage")
+	var first string
+	for run := 0; run < 5; run++ {
+		rep := Run(testLinter(t), []string{dir}, Options{Workers: 8})
+		if rep.FilesChecked != 60 || len(rep.Errors) != 0 {
+			t.Fatalf("checked %d files with errors %v, want 60 and none", rep.FilesChecked, rep.Errors)
+		}
+		var b strings.Builder
+		for i, f := range rep.Findings {
+			if i > 0 && f.Less(&rep.Findings[i-1]) {
+				t.Fatalf("finding %d out of order", i)
+			}
+			fmt.Fprintf(&b, "%s:%d\n", f.Path, f.Line)
+		}
+		if run == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatalf("run %d gave a different report", run)
+		}
+	}
+	if n := strings.Count(first, "\n"); n != 150 {
+		t.Errorf("got %d findings, want 150", n)
+	}
+}
+
+func TestRunErrorsAndNotes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	bin := filepath.Join(dir, "bin.txt")
+	write(t, good, "We leverage it.")
+	write(t, bin, "leverage\x00\x01")
+	rep := Run(testLinter(t), []string{filepath.Join(dir, "missing.md"), good, bin}, Options{})
+	if len(rep.Errors) != 1 || !strings.HasSuffix(rep.Errors[0].Path, "missing.md") {
+		t.Errorf("errors = %v, want the missing file", rep.Errors)
+	}
+	if len(rep.Notes) != 1 || rep.Notes[0].Path != bin {
+		t.Errorf("notes = %v, want the binary file", rep.Notes)
+	}
+	if rep.FilesChecked != 1 || len(rep.Findings) != 1 {
+		t.Errorf("checked %d files, %d findings; want 1 and 1", rep.FilesChecked, len(rep.Findings))
+	}
+}
+
+func TestRunStdin(t *testing.T) {
+	rep := Run(testLinter(t), []string{StdinPath}, Options{Stdin: strings.NewReader("leverage"), StdinName: "draft.md"})
+	if len(rep.Findings) != 1 || rep.Findings[0].Path != "draft.md" {
+		t.Errorf("findings = %+v", rep.Findings)
+	}
+}

@@ -1,0 +1,68 @@
+// Package text reads plain text: every paragraph (lines up to a blank
+// line) is one prose segment, byte for byte as in the file.
+package text
+
+import (
+	"github.com/dejargon/dejargon/lint"
+)
+
+// Read returns the document for plain-text src.
+func Read(path string, src []byte) *lint.Document {
+	doc := &lint.Document{Path: path, Source: src}
+	start := 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		start = 3
+	}
+	doc.Segments = Paragraphs(src, start, len(src), nil)
+	return doc
+}
+
+// Paragraphs appends a segment for every paragraph of src[from:to] to dst.
+// A paragraph ends at a line holding only white space; line endings may
+// be LF, CRLF or a lone CR.
+func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
+	paraStart := -1
+	lineStart := from
+	for lineStart < to {
+		lineEnd, next := lineBounds(src, lineStart, to)
+		if blank(src[lineStart:lineEnd]) {
+			if paraStart >= 0 {
+				dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:lineStart]), paraStart))
+				paraStart = -1
+			}
+		} else if paraStart < 0 {
+			paraStart = lineStart
+		}
+		lineStart = next
+	}
+	if paraStart >= 0 {
+		dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:to]), paraStart))
+	}
+	return dst
+}
+
+// lineBounds returns the end of the line starting at i (before its line
+// ending) and the start of the next line.
+func lineBounds(src []byte, i, to int) (int, int) {
+	for j := i; j < to; j++ {
+		switch src[j] {
+		case '\n':
+			return j, j + 1
+		case '\r':
+			if j+1 < to && src[j+1] == '\n' {
+				return j, j + 2
+			}
+			return j, j + 1
+		}
+	}
+	return to, to
+}
+
+func blank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' && c != '\f' && c != '\v' {
+			return false
+		}
+	}
+	return true
+}
