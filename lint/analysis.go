@@ -8,6 +8,10 @@ type Analysis struct {
 	Profile  *Profile
 
 	lines *LineIndex
+	// lineText caches the text of the last line a finding was on: findings
+	// come in source order and often share a line, so they share its string.
+	lineNo   int
+	lineText string
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.
@@ -40,8 +44,15 @@ func (a *Analysis) Finding(seg int, start, end int) Finding {
 		Offset:    from,
 		Length:    to - from,
 		Match:     string(a.Doc.Source[from:to]),
-		LineText:  a.lines.Line(p.Line),
+		LineText:  a.line(p.Line),
 	}
+}
+
+func (a *Analysis) line(n int) string {
+	if n != a.lineNo {
+		a.lineNo, a.lineText = n, a.lines.Line(n)
+	}
+	return a.lineText
 }
 
 // TokenFinding starts a finding covering tokens [first, last] of segment seg.

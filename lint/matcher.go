@@ -13,14 +13,31 @@ import (
 // The cost per token depends on the longest term, not on the number of
 // terms. A Matcher is immutable once built and safe for concurrent use.
 type Matcher struct {
-	vocab   map[string]int32
-	root    *trieNode
-	entries []*glossary.Entry
+	vocab     map[string]int32
+	rootEdges map[int32]*trieNode
+	entries   []*glossary.Entry
 }
 
 type trieNode struct {
-	next  map[int32]*trieNode
+	// edges is a short list: below the root most words have one or two
+	// followers, and a slice scan beats a map at that size and costs far
+	// less to build. The root, which every token probes, uses rootEdges.
+	edges []trieEdge
 	cands []candidate
+}
+
+type trieEdge struct {
+	word int32
+	node *trieNode
+}
+
+func (n *trieNode) child(word int32) *trieNode {
+	for i := range n.edges {
+		if n.edges[i].word == word {
+			return n.edges[i].node
+		}
+	}
+	return nil
 }
 
 // candidate is an entry that ends at a trie node. exact holds the words as
@@ -38,10 +55,10 @@ type Match struct {
 
 // NewMatcher builds the matcher for a glossary.
 func NewMatcher(g *glossary.Glossary) *Matcher {
-	m := &Matcher{vocab: map[string]int32{}, root: &trieNode{}, entries: g.Entries}
+	m := &Matcher{vocab: map[string]int32{}, rootEdges: map[int32]*trieNode{}, entries: g.Entries}
+	forms := formCache{}
 	var toks []Token
 	for i, e := range g.Entries {
-		seen := map[string]bool{}
 		for _, surface := range append([]string{e.Term}, e.Forms...) {
 			toks = Tokenize(surface, toks[:0])
 			if len(toks) == 0 {
@@ -51,12 +68,7 @@ func NewMatcher(g *glossary.Glossary) *Matcher {
 			for j, t := range toks {
 				words[j] = surface[t.Start:t.End]
 			}
-			for _, variant := range variants(words, e.IsCaseSensitive()) {
-				key := strings.Join(variant, " ")
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
+			for _, variant := range variants(words, e.IsCaseSensitive(), forms) {
 				m.insert(variant, int32(i), e.IsCaseSensitive())
 			}
 		}
@@ -64,38 +76,67 @@ func NewMatcher(g *glossary.Glossary) *Matcher {
 	return m
 }
 
+// intern returns the id of a glossary word's key, adding it if new.
+func (m *Matcher) intern(word string, buf []byte) (int32, []byte) {
+	buf = appendKey(buf[:0], word)
+	if id, ok := m.vocab[string(buf)]; ok {
+		return id, buf
+	}
+	id := int32(len(m.vocab))
+	m.vocab[string(buf)] = id
+	return id, buf
+}
+
 func (m *Matcher) insert(words []string, entry int32, caseSensitive bool) {
-	n := m.root
-	for _, w := range words {
-		key := string(appendKey(nil, w))
-		id, ok := m.vocab[key]
-		if !ok {
-			id = int32(len(m.vocab))
-			m.vocab[key] = id
+	var buf []byte
+	var n *trieNode
+	for k, w := range words {
+		var id int32
+		id, buf = m.intern(w, buf)
+		if k == 0 {
+			n = m.rootEdges[id]
+			if n == nil {
+				n = &trieNode{}
+				m.rootEdges[id] = n
+			}
+			continue
 		}
-		if n.next == nil {
-			n.next = map[int32]*trieNode{}
-		}
-		child := n.next[id]
+		child := n.child(id)
 		if child == nil {
 			child = &trieNode{}
-			n.next[id] = child
+			n.edges = append(n.edges, trieEdge{word: id, node: child})
 		}
 		n = child
 	}
-	c := candidate{entry: entry}
+	var exact []string
 	if caseSensitive {
-		c.exact = make([]string, len(words))
+		exact = make([]string, len(words))
 		for i, w := range words {
-			c.exact[i] = string(appendExact(nil, w))
+			exact[i] = string(appendExact(nil, w))
 		}
 	}
 	for _, old := range n.cands {
-		if old.entry == entry && equalStrings(old.exact, c.exact) {
+		if old.entry == entry && equalStrings(old.exact, exact) {
 			return
 		}
 	}
-	n.cands = append(n.cands, c)
+	n.cands = append(n.cands, candidate{entry: entry, exact: exact})
+}
+
+// formCache remembers the spellings and inflections of each word while a
+// matcher is built: glossary phrases share many words.
+type formCache map[string][]string
+
+func (c formCache) forms(word string) []string {
+	if f, ok := c[word]; ok {
+		return f
+	}
+	var out []string
+	for _, s := range inflect.Spellings(word) {
+		out = append(out, inflect.Forms(s)...)
+	}
+	c[word] = out
+	return out
 }
 
 // variants lists the word sequences that count as the term written as
@@ -103,7 +144,7 @@ func (m *Matcher) insert(words []string, entry int32, caseSensitive bool) {
 // possessive (APIs, API's); other terms take British and American
 // spellings of every word and the inflections of their first and last
 // word (leveraging, synergies, touched base, pain points).
-func variants(words []string, caseSensitive bool) [][]string {
+func variants(words []string, caseSensitive bool, cache formCache) [][]string {
 	last := len(words) - 1
 	if caseSensitive {
 		out := [][]string{words}
@@ -120,15 +161,11 @@ func variants(words []string, caseSensitive bool) [][]string {
 	}
 	choices := make([][]string, len(lower))
 	for i, w := range lower {
-		var opts []string
-		for _, s := range inflect.Spellings(w) {
-			if i == 0 || i == last {
-				opts = append(opts, inflect.Forms(s)...)
-			} else {
-				opts = append(opts, s)
-			}
+		if i == 0 || i == last {
+			choices[i] = cache.forms(w)
+		} else {
+			choices[i] = inflect.Spellings(w)
 		}
-		choices[i] = opts
 	}
 	return product(choices)
 }
@@ -180,12 +217,15 @@ func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
 	}
 	for i := 0; i < len(tokens); {
 		best, bestEnd := int32(-1), -1
-		n := m.root
+		var n *trieNode
 		for j := i; j < len(tokens) && ids[j] >= 0; j++ {
-			if j > i && tokens[j].Break {
+			if j == i {
+				n = m.rootEdges[ids[j]]
+			} else if tokens[j].Break {
 				break
+			} else {
+				n = n.child(ids[j])
 			}
-			n = n.next[ids[j]]
 			if n == nil {
 				break
 			}
