@@ -17,7 +17,7 @@ var plainWords = []string{
 
 func builtinOrFail(t *testing.T) *Glossary {
 	t.Helper()
-	g, err := Builtin()
+	g, err := ParseBuiltinYAML()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,21 +7,26 @@ import (
 	"github.com/dejargon/dejargon/lint/inflect"
 )
 
-// Matcher finds glossary terms in tokens. It is a trie over words: every
-// glossary word is interned once, every spelling and inflection of every
-// term is a path in the trie, and matching walks the trie from each token.
-// The cost per token depends on the longest term, not on the number of
-// terms. A Matcher is immutable once built and safe for concurrent use.
+// Matcher finds glossary terms in tokens. Terms are paths in a trie over
+// base words; a vocabulary maps every spelling and inflection of every
+// glossary word (leveraging, utilisation, APIs) to its base word's id, so
+// a token costs one hash lookup and a term one path however many forms its
+// words have. The cost per token depends on the longest term, not on the
+// number of terms. A Matcher is immutable once built and safe for
+// concurrent use.
 type Matcher struct {
-	vocab     map[string]int32
-	rootEdges map[int32]*trieNode
-	entries   []*glossary.Entry
+	// vocab maps a word's key (lower case, apostrophes folded) to the base
+	// words it may be a form of: usually one, sometimes two ("based" is a
+	// form of "base" and a base word itself).
+	vocab   map[string][]int32
+	root    map[int32]*trieNode
+	entries []*glossary.Entry
 }
 
 type trieNode struct {
 	// edges is a short list: below the root most words have one or two
 	// followers, and a slice scan beats a map at that size and costs far
-	// less to build. The root, which every token probes, uses rootEdges.
+	// less to build.
 	edges []trieEdge
 	cands []candidate
 }
@@ -40,11 +45,12 @@ func (n *trieNode) child(word int32) *trieNode {
 	return nil
 }
 
-// candidate is an entry that ends at a trie node. exact holds the words as
-// they must be written, for case-sensitive entries; nil means any case.
+// candidate is an entry that ends at a trie node. For a case-sensitive
+// entry, exact lists for each word the spellings allowed as written
+// (apostrophes folded); nil means any case and any form.
 type candidate struct {
 	entry int32
-	exact []string
+	exact [][]string
 }
 
 // Match is a glossary term found in a segment: tokens [First, Last] of it.
@@ -55,8 +61,11 @@ type Match struct {
 
 // NewMatcher builds the matcher for a glossary.
 func NewMatcher(g *glossary.Glossary) *Matcher {
-	m := &Matcher{vocab: map[string]int32{}, rootEdges: map[int32]*trieNode{}, entries: g.Entries}
-	forms := formCache{}
+	b := &matcherBuilder{
+		m:      &Matcher{vocab: map[string][]int32{}, root: map[int32]*trieNode{}, entries: g.Entries},
+		lemmas: map[string]int32{},
+		formed: map[int32]bool{},
+	}
 	var toks []Token
 	for i, e := range g.Entries {
 		for _, surface := range append([]string{e.Term}, e.Forms...) {
@@ -68,39 +77,86 @@ func NewMatcher(g *glossary.Glossary) *Matcher {
 			for j, t := range toks {
 				words[j] = surface[t.Start:t.End]
 			}
-			for _, variant := range variants(words, e.IsCaseSensitive(), forms) {
-				m.insert(variant, int32(i), e.IsCaseSensitive())
-			}
+			b.add(words, int32(i), e.IsCaseSensitive())
 		}
 	}
-	return m
+	return b.m
 }
 
-// intern returns the id of a glossary word's key, adding it if new.
-func (m *Matcher) intern(word string, buf []byte) (int32, []byte) {
-	buf = appendKey(buf[:0], word)
-	if id, ok := m.vocab[string(buf)]; ok {
-		return id, buf
+// matcherBuilder holds what is needed only while a matcher is built.
+type matcherBuilder struct {
+	m      *Matcher
+	lemmas map[string]int32
+	// formed marks base words whose forms are already in the vocabulary.
+	formed map[int32]bool
+	buf    []byte
+}
+
+// lemma returns the id of a base word, registering the word itself.
+func (b *matcherBuilder) lemma(word string) int32 {
+	b.buf = appendKey(b.buf[:0], word)
+	if id, ok := b.lemmas[string(b.buf)]; ok {
+		return id
 	}
-	id := int32(len(m.vocab))
-	m.vocab[string(buf)] = id
-	return id, buf
+	id := int32(len(b.lemmas))
+	key := string(b.buf)
+	b.lemmas[key] = id
+	b.addForm(key, id)
+	return id
 }
 
-func (m *Matcher) insert(words []string, entry int32, caseSensitive bool) {
-	var buf []byte
-	var n *trieNode
-	for k, w := range words {
-		var id int32
-		id, buf = m.intern(w, buf)
-		if k == 0 {
-			n = m.rootEdges[id]
-			if n == nil {
-				n = &trieNode{}
-				m.rootEdges[id] = n
+// addForm records that a word written as key may stand for base word id.
+func (b *matcherBuilder) addForm(key string, id int32) {
+	for _, x := range b.m.vocab[key] {
+		if x == id {
+			return
+		}
+	}
+	b.m.vocab[key] = append(b.m.vocab[key], id)
+}
+
+// add puts one written form of an entry into the trie. Case-insensitive
+// words take every British and American spelling and every inflection
+// (leveraging, synergies, touched base, pain points); case-sensitive ones
+// (acronyms) only a plural and a possessive on their last word (APIs,
+// API's), and must be written exactly.
+func (b *matcherBuilder) add(words []string, entry int32, caseSensitive bool) {
+	ids := make([]int32, len(words))
+	var exact [][]string
+	if caseSensitive {
+		exact = make([][]string, len(words))
+	}
+	last := len(words) - 1
+	for i, w := range words {
+		ids[i] = b.lemma(w)
+		if caseSensitive {
+			allowed := []string{string(appendExact(nil, w))}
+			if i == last {
+				allowed = append(allowed, allowed[0]+"s", allowed[0]+"'s")
 			}
+			for _, a := range allowed[1:] {
+				b.addForm(string(appendKey(nil, a)), ids[i])
+			}
+			exact[i] = allowed
 			continue
 		}
+		if b.formed[ids[i]] {
+			continue
+		}
+		b.formed[ids[i]] = true
+		lower := strings.ToLower(w)
+		for _, s := range inflect.Spellings(lower) {
+			for _, f := range inflect.Forms(s) {
+				b.addForm(string(appendKey(b.buf[:0], f)), ids[i])
+			}
+		}
+	}
+	n := b.m.root[ids[0]]
+	if n == nil {
+		n = &trieNode{}
+		b.m.root[ids[0]] = n
+	}
+	for _, id := range ids[1:] {
 		child := n.child(id)
 		if child == nil {
 			child = &trieNode{}
@@ -108,91 +164,20 @@ func (m *Matcher) insert(words []string, entry int32, caseSensitive bool) {
 		}
 		n = child
 	}
-	var exact []string
-	if caseSensitive {
-		exact = make([]string, len(words))
-		for i, w := range words {
-			exact[i] = string(appendExact(nil, w))
-		}
-	}
 	for _, old := range n.cands {
-		if old.entry == entry && equalStrings(old.exact, exact) {
+		if old.entry == entry && equalExact(old.exact, exact) {
 			return
 		}
 	}
 	n.cands = append(n.cands, candidate{entry: entry, exact: exact})
 }
 
-// formCache remembers the spellings and inflections of each word while a
-// matcher is built: glossary phrases share many words.
-type formCache map[string][]string
-
-func (c formCache) forms(word string) []string {
-	if f, ok := c[word]; ok {
-		return f
-	}
-	var out []string
-	for _, s := range inflect.Spellings(word) {
-		out = append(out, inflect.Forms(s)...)
-	}
-	c[word] = out
-	return out
-}
-
-// variants lists the word sequences that count as the term written as
-// words. Case-sensitive terms (acronyms) take only a plural and a
-// possessive (APIs, API's); other terms take British and American
-// spellings of every word and the inflections of their first and last
-// word (leveraging, synergies, touched base, pain points).
-func variants(words []string, caseSensitive bool, cache formCache) [][]string {
-	last := len(words) - 1
-	if caseSensitive {
-		out := [][]string{words}
-		for _, suffix := range []string{"s", "'s"} {
-			v := append([]string(nil), words...)
-			v[last] += suffix
-			out = append(out, v)
-		}
-		return out
-	}
-	lower := make([]string, len(words))
-	for i, w := range words {
-		lower[i] = strings.ToLower(w)
-	}
-	choices := make([][]string, len(lower))
-	for i, w := range lower {
-		if i == 0 || i == last {
-			choices[i] = cache.forms(w)
-		} else {
-			choices[i] = inflect.Spellings(w)
-		}
-	}
-	return product(choices)
-}
-
-// product lists every sequence that takes one option from each position.
-func product(choices [][]string) [][]string {
-	out := [][]string{nil}
-	for _, opts := range choices {
-		next := make([][]string, 0, len(out)*len(opts))
-		for _, prefix := range out {
-			for _, o := range opts {
-				v := make([]string, len(prefix), len(prefix)+1)
-				copy(v, prefix)
-				next = append(next, append(v, o))
-			}
-		}
-		out = next
-	}
-	return out
-}
-
-func equalStrings(a, b []string) bool {
+func equalExact(a, b [][]string) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] {
+		if strings.Join(a[i], "\x00") != strings.Join(b[i], "\x00") {
 			return false
 		}
 	}
@@ -205,53 +190,66 @@ func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
 	if len(tokens) == 0 {
 		return dst
 	}
-	ids := make([]int32, len(tokens))
+	ids := make([][]int32, len(tokens))
 	var buf []byte
 	for i, t := range tokens {
 		buf = appendKey(buf[:0], text[t.Start:t.End])
-		id, ok := m.vocab[string(buf)]
-		if !ok {
-			id = -1
-		}
-		ids[i] = id
+		ids[i] = m.vocab[string(buf)]
 	}
+	w := walker{m: m, text: text, tokens: tokens, ids: ids}
 	for i := 0; i < len(tokens); {
-		best, bestEnd := int32(-1), -1
-		var n *trieNode
-		for j := i; j < len(tokens) && ids[j] >= 0; j++ {
-			if j == i {
-				n = m.rootEdges[ids[j]]
-			} else if tokens[j].Break {
-				break
-			} else {
-				n = n.child(ids[j])
-			}
-			if n == nil {
-				break
-			}
-			if e := m.accept(n, text, tokens, i, j); e >= 0 {
-				best, bestEnd = e, j
+		w.best, w.bestEnd = -1, -1
+		for _, id := range ids[i] {
+			if n := m.root[id]; n != nil {
+				w.walk(n, i, i)
 			}
 		}
-		if best < 0 {
+		if w.best < 0 {
 			i++
 			continue
 		}
-		dst = append(dst, Match{First: i, Last: bestEnd, Entry: m.entries[best]})
-		i = bestEnd + 1
+		dst = append(dst, Match{First: i, Last: w.bestEnd, Entry: m.entries[w.best]})
+		i = w.bestEnd + 1
 	}
 	return dst
 }
 
+// walker follows the trie from one start token, through every base word
+// each token may be a form of, and keeps the longest accepted term.
+type walker struct {
+	m       *Matcher
+	text    string
+	tokens  []Token
+	ids     [][]int32
+	best    int32
+	bestEnd int
+	buf     []byte
+}
+
+func (w *walker) walk(n *trieNode, first, j int) {
+	if e := w.accept(n, first, j); e >= 0 && j > w.bestEnd {
+		w.best, w.bestEnd = e, j
+	}
+	next := j + 1
+	if len(n.edges) == 0 || next >= len(w.tokens) || w.tokens[next].Break {
+		return
+	}
+	for _, id := range w.ids[next] {
+		if c := n.child(id); c != nil {
+			w.walk(c, first, next)
+		}
+	}
+}
+
 // accept returns the entry a match of tokens [i, j] stands for, or -1. A
 // case-sensitive entry must be written exactly; any other must not start
-// or end inside a hyphenated compound.
-func (m *Matcher) accept(n *trieNode, text string, tokens []Token, i, j int) int32 {
+// or end inside a hyphenated compound, so "use" never matches "re-use".
+func (w *walker) accept(n *trieNode, i, j int) int32 {
 	if len(n.cands) == 0 {
 		return -1
 	}
+	tokens := w.tokens
 	insideCompound := tokens[i].Joined || j+1 < len(tokens) && tokens[j+1].Joined
-	var buf []byte
 	for _, c := range n.cands {
 		if c.exact == nil {
 			if !insideCompound {
@@ -259,18 +257,29 @@ func (m *Matcher) accept(n *trieNode, text string, tokens []Token, i, j int) int
 			}
 			continue
 		}
-		ok := true
-		for k, want := range c.exact {
-			t := tokens[i+k]
-			buf = appendExact(buf[:0], text[t.Start:t.End])
-			if string(buf) != want {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if w.writtenAs(c.exact, i) {
 			return c.entry
 		}
 	}
 	return -1
+}
+
+// writtenAs reports whether the tokens from i on are written as one of the
+// allowed spellings, position by position.
+func (w *walker) writtenAs(exact [][]string, i int) bool {
+	for k, allowed := range exact {
+		t := w.tokens[i+k]
+		w.buf = appendExact(w.buf[:0], w.text[t.Start:t.End])
+		ok := false
+		for _, a := range allowed {
+			if string(w.buf) == a {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
