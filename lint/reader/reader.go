@@ -10,6 +10,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/email"
+	"github.com/dejargon/dejargon/lint/html"
+	"github.com/dejargon/dejargon/lint/markdown"
 	"github.com/dejargon/dejargon/lint/text"
 )
 
@@ -40,7 +43,7 @@ type Options struct {
 }
 
 // Extensions lists the file name endings checked when walking a folder.
-var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".eml"}
+var Extensions = []string{".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".eml"}
 
 // Detect picks the format for a file name.
 func Detect(path string) Type {
@@ -84,6 +87,16 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	}
 	var doc *lint.Document
 	switch t {
+	case Markdown:
+		if strings.EqualFold(filepath.Ext(path), ".mdx") {
+			doc = markdown.ReadMDX(path, src)
+		} else {
+			doc = markdown.Read(path, src)
+		}
+	case HTML:
+		doc = html.Read(path, src)
+	case Email:
+		doc = email.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
 	default:
 		doc = text.Read(path, src)
 	}
