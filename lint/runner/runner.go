@@ -34,12 +34,17 @@ type Options struct {
 	// may check some folders for another audience); otherwise every file
 	// uses the linter passed to Run.
 	LinterFor func(path string) (*lint.Linter, error)
+	// Skip, when set, leaves out files and folders (a config file's
+	// ignore globs). It applies to files named on the command line too,
+	// so a pre-commit hook passing staged files honours it; .gitignore
+	// applies only while walking folders.
+	Skip func(path string, isDir bool) bool
 }
 
 // Run checks paths (files, folders, or "-" for standard input).
 func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	rep := &report.Report{}
-	files, errs := Expand(paths)
+	files, errs := expand(paths, opts.Skip)
 	rep.Errors = append(rep.Errors, errs...)
 
 	type result struct {
@@ -137,6 +142,10 @@ func describeErr(err error) string {
 // a stable order: each argument in turn, folders walked in lexical order.
 // Missing paths come back as errors; the rest are still listed.
 func Expand(paths []string) ([]string, []report.FileError) {
+	return expand(paths, nil)
+}
+
+func expand(paths []string, skip func(string, bool) bool) ([]string, []report.FileError) {
 	var files []string
 	var errs []report.FileError
 	seen := map[string]bool{}
@@ -157,10 +166,12 @@ func Expand(paths []string) ([]string, []report.FileError) {
 			continue
 		}
 		if !info.IsDir() {
-			add(p)
+			if skip == nil || !skip(p, false) {
+				add(p)
+			}
 			continue
 		}
-		walkErrs := walk(p, add)
+		walkErrs := walk(p, skip, add)
 		errs = append(errs, walkErrs...)
 	}
 	return files, errs
@@ -169,9 +180,9 @@ func Expand(paths []string) ([]string, []report.FileError) {
 // skipDirs are folders that never hold a team's prose.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true, ".hg": true, ".svn": true}
 
-func walk(root string, add func(string)) []report.FileError {
+func walk(root string, skip func(string, bool) bool, add func(string)) []report.FileError {
 	var errs []report.FileError
-	_ = walkDir(root, func(path string, d fs.DirEntry, err error) error {
+	_ = walkDir(root, skip, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, report.FileError{Path: path, Message: describeErr(err)})
 			return nil

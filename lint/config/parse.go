@@ -1,0 +1,300 @@
+package config
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+// settingKeys are the keys both the top level and an override may set, in
+// the order the README documents them.
+var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
+
+// failOnValues are the values of fail_on.
+var failOnValues = []string{"error", "warning", "suggestion", "none"}
+
+// yamlLine pulls the line number out of the YAML library's syntax errors,
+// which carry it only inside the message text.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse reads a config file. name is the path shown in messages; dir is
+// the absolute folder relative paths in the file are taken from. Every
+// problem is returned at once as a glossary.ErrorList of file:line:col
+// errors.
+func Parse(name, dir string, data []byte) (*File, error) {
+	p := &parser{file: name, dir: dir}
+	f := &File{Path: name, Dir: dir}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		return nil, glossary.ErrorList{{File: name, Line: line, Column: 1, Msg: "invalid YAML: " + msg}}
+	}
+	if len(doc.Content) == 0 {
+		return f, nil // an empty file changes nothing
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		if root.Tag != "!!null" {
+			p.errorf(root, "a config file is a mapping of settings, not %s", describe(root))
+		}
+		return f, p.result()
+	}
+	p.mapping(root, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "baseline":
+			if s := p.str(k.Value, v); s != "" {
+				f.Baseline = p.path(s)
+			}
+		case "overrides":
+			f.Overrides = p.overrides(v)
+		default:
+			if !p.setting(&f.Top, k, v) {
+				p.errorf(k, "unknown key %q (expected one of: %s, baseline, overrides)", k.Value, strings.Join(settingKeys, ", "))
+			}
+		}
+	})
+	return f, p.result()
+}
+
+type parser struct {
+	file string
+	dir  string
+	errs glossary.ErrorList
+}
+
+func (p *parser) result() error {
+	if len(p.errs) > 0 {
+		return p.errs
+	}
+	return nil
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
+	p.errs = append(p.errs, &glossary.PositionError{File: p.file, Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...)})
+}
+
+// mapping calls fn for each key of a mapping node, reporting repeated keys,
+// which YAML libraries otherwise resolve silently.
+func (p *parser) mapping(n *yaml.Node, fn func(k, v *yaml.Node)) {
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if line, dup := seen[k.Value]; dup {
+			p.errorf(k, "key %q is set twice (first at line %d)", k.Value, line)
+			continue
+		}
+		seen[k.Value] = k.Line
+		fn(k, v)
+	}
+}
+
+// setting reads one of the keys shared by the top level and overrides
+// into s, and reports whether the key was one of them.
+func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
+	switch k.Value {
+	case "glossaries":
+		for _, g := range p.strs(k.Value, v) {
+			s.Glossaries = append(s.Glossaries, p.path(g))
+		}
+	case "builtin":
+		s.Builtin = p.onOff(k.Value, v)
+	case "audience":
+		s.Audience = glossary.Audience(p.enum(k.Value, v, audienceNames()))
+	case "rules":
+		s.Rules = p.rules(v)
+	case "allow":
+		s.Allow = append(s.Allow, p.strs(k.Value, v)...)
+	case "ignore":
+		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
+	case "fail_on":
+		s.FailOn = p.enum(k.Value, v, failOnValues)
+	default:
+		return false
+	}
+	return true
+}
+
+func (p *parser) overrides(v *yaml.Node) []Override {
+	if v.Kind != yaml.SequenceNode {
+		if v.Tag != "!!null" {
+			p.errorf(v, "'overrides' must be a list of mappings with 'paths', not %s", describe(v))
+		}
+		return nil
+	}
+	var out []Override
+	for _, n := range v.Content {
+		if n.Kind != yaml.MappingNode {
+			p.errorf(n, "an override must be a mapping with 'paths' and settings, not %s", describe(n))
+			continue
+		}
+		o := Override{Line: n.Line}
+		hasPaths := false
+		p.mapping(n, func(k, v *yaml.Node) {
+			if k.Value == "paths" {
+				hasPaths = true
+				o.Paths = p.globs(k.Value, v)
+				return
+			}
+			if !p.setting(&o.Settings, k, v) {
+				p.errorf(k, "unknown key %q in override (expected paths or one of: %s)", k.Value, strings.Join(settingKeys, ", "))
+			}
+		})
+		if !hasPaths {
+			p.errorf(n, "override has no 'paths'")
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// rules reads `rules: {jargon: off, wordy: warning}`. Rule ids are checked
+// later, against the rules the linter actually runs.
+func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
+	if v.Kind != yaml.MappingNode {
+		if v.Tag != "!!null" {
+			p.errorf(v, "'rules' must map rule ids to off or a severity, not %s", describe(v))
+		}
+		return nil
+	}
+	out := map[string]RuleSetting{}
+	p.mapping(v, func(k, v *yaml.Node) {
+		r := RuleSetting{At: Position{File: p.file, Line: k.Line, Column: k.Column}}
+		switch {
+		case v.Kind == yaml.ScalarNode && (v.Value == "off" || v.Tag == "!!bool" && strings.EqualFold(v.Value, "false")):
+			r.Off = true
+		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
+			r.Severity = glossary.Severity(v.Value)
+		default:
+			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s", k.Value, describe(v))
+			return
+		}
+		out[k.Value] = r
+	})
+	return out
+}
+
+// path resolves a path written in the file against the file's folder.
+func (p *parser) path(s string) string {
+	s = filepath.FromSlash(s)
+	if filepath.IsAbs(s) {
+		return filepath.Clean(s)
+	}
+	return filepath.Join(p.dir, s)
+}
+
+func (p *parser) globs(key string, v *yaml.Node) []string {
+	var out []string
+	for _, g := range p.strs(key, v) {
+		g = strings.TrimPrefix(g, "./")
+		if !doublestar.ValidatePattern(g) {
+			p.errorf(v, "%q: %q is not a valid glob", key, g)
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func (p *parser) str(key string, v *yaml.Node) string {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+		p.errorf(v, "%q must be text, not %s", key, describe(v))
+		return ""
+	}
+	return strings.TrimSpace(v.Value)
+}
+
+// strs accepts a list of text, or one text as a one-item list.
+func (p *parser) strs(key string, v *yaml.Node) []string {
+	if v.Kind == yaml.ScalarNode && v.Tag != "!!null" {
+		return []string{p.str(key, v)}
+	}
+	if v.Kind != yaml.SequenceNode {
+		if v.Tag == "!!null" {
+			return nil
+		}
+		p.errorf(v, "%q must be a list of text, not %s", key, describe(v))
+		return nil
+	}
+	var out []string
+	for _, item := range v.Content {
+		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" || strings.TrimSpace(item.Value) == "" {
+			p.errorf(item, "each item of %q must be text, not %s", key, describe(item))
+			continue
+		}
+		out = append(out, strings.TrimSpace(item.Value))
+	}
+	return out
+}
+
+func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
+	s := p.str(key, v)
+	if s == "" {
+		return ""
+	}
+	for _, a := range allowed {
+		if s == a {
+			return s
+		}
+	}
+	p.errorf(v, "%q must be one of %s, not %q", key, strings.Join(allowed, ", "), s)
+	return ""
+}
+
+// onOff reads a switch. YAML 1.2 reads on and off as text, but they are
+// what people write for a switch, so they count alongside true and false.
+func (p *parser) onOff(key string, v *yaml.Node) *bool {
+	if v.Kind == yaml.ScalarNode {
+		switch strings.ToLower(v.Value) {
+		case "true", "on", "yes":
+			b := true
+			return &b
+		case "false", "off", "no":
+			b := false
+			return &b
+		}
+	}
+	p.errorf(v, "%q must be on or off, not %s", key, describe(v))
+	return nil
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing"
+	case "!!bool":
+		return "true/false"
+	case "!!int", "!!float":
+		return "a number"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func audienceNames() []string {
+	out := make([]string, len(glossary.Audiences))
+	for i, a := range glossary.Audiences {
+		out[i] = string(a)
+	}
+	return out
+}
