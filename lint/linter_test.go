@@ -45,12 +45,12 @@ func TestCheck(t *testing.T) {
 		want string
 	}{
 		{"jargon every use", nil, "leverage\nleverage", "jargon:leverage@1:1 jargon:leverage@2:1"},
-		{"acronym once, at first use", nil, "API then API and APIs", "acronym:API@1:1"},
+		{"acronym once, at first use", nil, "API then API and APIs", "acronym-undefined:API@1:1"},
 		{"known acronym", nil, "The CEO agreed.", ""},
 		{"audience filter", []Option{WithAudience(glossary.Technical)}, "deprecate it", ""},
 		{"audience applies", []Option{WithAudience(glossary.General)}, "deprecate it", "jargon:deprecate@1:1"},
 		{"disabled rule", []Option{WithRuleDisabled("jargon")}, "leverage going forward", "wordy:going forward@1:10"},
-		{"allowed term", []Option{WithAllowed("Leverage")}, "leverage API", "acronym:API@1:10"},
+		{"allowed term", []Option{WithAllowed("Leverage")}, "leverage API", "acronym-undefined:API@1:10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,10 +83,10 @@ func TestSuppressions(t *testing.T) {
 	src := "leverage API leverage API"
 	doc := plainDoc(src)
 	doc.Suppressions = []Suppression{{Start: 0, End: 12}, {Start: 13, End: 25, Terms: []string{"LEVERAGE"}}}
-	if got := summary(testLinter(t).Check(doc)); got != "acronym:API@1:23" {
+	if got := summary(testLinter(t).Check(doc)); got != "acronym-undefined:API@1:23" {
 		t.Errorf("got %q", got)
 	}
-	doc.Suppressions = []Suppression{{Start: 0, End: 25, Rules: []string{"acronym"}}}
+	doc.Suppressions = []Suppression{{Start: 0, End: 25, Rules: []string{"acronym-undefined"}}}
 	if got := summary(testLinter(t).Check(doc)); got != "jargon:leverage@1:1 jargon:leverage@1:14" {
 		t.Errorf("rule suppression: got %q", got)
 	}

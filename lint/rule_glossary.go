@@ -7,57 +7,33 @@ import (
 	"github.com/dejargon/dejargon/glossary"
 )
 
-// glossaryRule reports glossary matches: jargon and wordy phrases at every
-// use, and an acronym at its first use in the document (counting the later
-// ones), since spelling it out once is the cure.
+// glossaryRule reports jargon and wordy phrases from the glossary at every
+// use. Glossary acronyms are the acronym rule's (rule_acronym.go), so that
+// known and unknown acronyms go through one path.
 type glossaryRule struct{}
 
 func (glossaryRule) IDs() []string {
-	return []string{string(glossary.Acronym), string(glossary.Jargon), string(glossary.Wordy)}
+	return []string{string(glossary.Jargon), string(glossary.Wordy)}
 }
 
 func (glossaryRule) Check(a *Analysis, emit func(Finding)) {
-	firstUse := map[*glossary.Entry]*Finding{}
-	var order []*glossary.Entry
 	for si := range a.Segments {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
 			e := m.Entry
-			if !e.AppliesTo(a.Profile.Audience) {
+			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
 				continue
-			}
-			if e.Kind == glossary.Acronym && a.Profile.Known[e.Term] {
-				continue
-			}
-			if e.Kind == glossary.Acronym {
-				if f := firstUse[e]; f != nil {
-					f.Occurrences++
-					continue
-				}
 			}
 			f := a.TokenFinding(si, m.First, m.Last)
 			written := s.Segment.Text[s.Tokens[m.First].Start:s.Tokens[m.Last].End]
 			describe(&f, e, strings.Join(strings.Fields(written), " "))
-			if e.Kind == glossary.Acronym && a.Suppressed(&f) {
-				// A silenced first use does not count: the next use is
-				// where the reader first meets the acronym unexplained.
-				continue
-			}
-			if e.Kind == glossary.Acronym {
-				f.Occurrences = 1
-				firstUse[e] = &f
-				order = append(order, e)
-				continue
-			}
+			f.Severity = a.Profile.SeverityOf(e)
 			emit(f)
 		}
 	}
-	for _, e := range order {
-		emit(*firstUse[e])
-	}
 }
 
-// describe fills in what a glossary finding says.
+// describe fills in what a jargon or wordy finding says.
 // written is the matched text as the reader reads it, markup removed.
 func describe(f *Finding, e *glossary.Entry, written string) {
 	f.Rule = string(e.Kind)
@@ -68,13 +44,6 @@ func describe(f *Finding, e *glossary.Entry, written string) {
 	f.Expansion = e.Expansion
 	f.Note = e.Note
 	switch e.Kind {
-	case glossary.Acronym:
-		f.Message = fmt.Sprintf("%s is not spelled out; readers may not know it", written)
-		if e.Expansion != "" {
-			f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", written, e.Expansion, e.Expansion+" ("+e.Term+")")
-			f.Suggestions = append(f.Suggestions, e.Expansion+" ("+e.Term+")")
-		}
-		f.Suggestions = append(f.Suggestions, e.Replace...)
 	case glossary.Jargon:
 		f.Message = fmt.Sprintf("%q is jargon%s", written, alternatives(e.Replace))
 		f.Suggestions = append(f.Suggestions, e.Replace...)
