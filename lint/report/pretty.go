@@ -28,6 +28,7 @@ const excerptWidth = 100
 type prettyStyles struct {
 	path, pos, rule, term, gutter, hint lipgloss.Style
 	severity                            map[glossary.Severity]lipgloss.Style
+	ruleWidth                           int
 }
 
 func newPrettyStyles(color bool) prettyStyles {
@@ -63,6 +64,11 @@ func (p *Pretty) render(st lipgloss.Style, s string) string {
 // Format writes r.
 func (p *Pretty) Format(w io.Writer, r *Report) error {
 	st := newPrettyStyles(p.Color)
+	// Pad the rule column to the longest rule id in this report, so
+	// messages line up whichever rules fired.
+	for i := range r.Findings {
+		st.ruleWidth = max(st.ruleWidth, len(r.Findings[i].Rule))
+	}
 	bw := bufio.NewWriter(w)
 	path := ""
 	for i := range r.Findings {
@@ -89,7 +95,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 	fmt.Fprintf(w, "  %s  %s  %s  %s\n",
 		p.render(st.pos, fmt.Sprintf("%-7s", pos)),
 		p.render(st.severity[f.Severity], fmt.Sprintf("%-10s", sev)),
-		p.render(st.rule, fmt.Sprintf("%-8s", f.Rule)),
+		p.render(st.rule, fmt.Sprintf("%-*s", st.ruleWidth, f.Rule)),
 		f.Message)
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
 	blank := strings.Repeat(" ", 6) + " │ "
