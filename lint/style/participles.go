@@ -1,0 +1,135 @@
+package style
+
+import "strings"
+
+// Word tables for the passive detector. They are switch statements rather
+// than maps so that they cannot be changed at run time.
+
+// isBeForm reports forms of "be", including contractions.
+func isBeForm(w string) bool {
+	switch w {
+	case "am", "is", "are", "was", "were", "be", "been", "being",
+		"'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", "ain't":
+		return true
+	}
+	return false
+}
+
+// isGetForm reports forms of "get", which makes passives too ("got
+// deleted").
+func isGetForm(w string) bool {
+	switch w {
+	case "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
+}
+
+// isAuxiliary reports words that can stand before "be" or "been" in a verb
+// group ("will be", "has been", "could have been"), so that a passive's
+// span can take them in.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "having", "will", "would", "shall", "should",
+		"can", "could", "may", "might", "must", "'ve", "'ll", "'d",
+		"hasn't", "haven't", "hadn't", "won't", "wouldn't", "shouldn't",
+		"can't", "cannot", "couldn't", "mustn't", "to":
+		return true
+	}
+	return false
+}
+
+// isIrregularParticiple reports past participles that do not end in -ed.
+func isIrregularParticiple(w string) bool {
+	switch w {
+	case "awoken", "beaten", "begun", "bent", "bet", "bid", "bitten", "bled",
+		"blown", "born", "borne", "bought", "bound", "bred", "brought",
+		"broadcast", "broken", "built", "burnt", "burst", "cast", "caught",
+		"chosen", "clung", "cut", "dealt", "done", "drawn", "dreamt",
+		"driven", "dug", "drunk", "eaten", "fed", "felt", "fought", "found",
+		"flung", "flown", "forbidden", "forecast", "foreseen", "forgiven",
+		"forgotten", "frozen", "given", "gotten", "ground", "grown", "hung",
+		"heard", "held", "hidden", "hit", "hurt", "input", "kept", "known",
+		"laid", "led", "learnt", "left", "lent", "let", "lit", "lost", "made",
+		"meant", "met", "mislaid", "misled", "mistaken", "misunderstood",
+		"mown", "output", "overcome", "overdone", "overheard", "overridden",
+		"overrun", "overseen", "overtaken", "overthrown", "overwritten",
+		"paid", "proven", "put", "quit", "read", "rebuilt", "redone",
+		"remade", "repaid", "reread", "rerun", "reset", "retold",
+		"rewritten", "rid", "ridden", "rung", "run", "said", "sawn", "seen",
+		"sold", "sent", "set", "sewn", "shaken", "shed", "shone", "shot",
+		"shown", "shrunk", "shut", "slain", "slid", "slung", "slit",
+		"sought", "sown", "sped", "spelt", "spent", "spilt", "spoken",
+		"spread", "sprung", "spun", "stolen", "struck", "strung", "stuck",
+		"stung", "sung", "sunk", "swept", "sworn", "swollen", "swung",
+		"taken", "taught", "thrown", "thrust", "told", "torn", "thought",
+		"trodden", "understood", "undertaken", "undone", "upheld",
+		"unwound", "withdrawn", "withheld", "won", "wound", "woven", "worn",
+		"written", "wrung", "outdone", "outgrown", "beset", "bidden",
+		"forsaken", "foregone", "stridden", "stunk":
+		return true
+	}
+	return false
+}
+
+// isIntransitiveParticiple reports participles of verbs that take no
+// object, so "be" before them is an old perfect or an adjective ("he's
+// gone", "the moment is come"), never a passive.
+func isIntransitiveParticiple(w string) bool {
+	switch w {
+	case "gone", "come", "become", "arisen", "risen", "fallen", "happened",
+		"occurred", "arrived", "appeared", "existed", "seemed", "remained",
+		"emerged", "departed", "died", "slept", "stood", "sat", "lain",
+		"fled", "vanished", "disappeared":
+		return true
+	}
+	return false
+}
+
+// isNotParticiple reports words ending in -ed that are not past
+// participles ("red", "hundred", "naked").
+func isNotParticiple(w string) bool {
+	switch w {
+	case "red", "bed", "wed", "sled", "shred", "hundred", "sacred", "naked",
+		"wicked", "rugged", "ragged", "jagged", "crooked", "kindred",
+		"hatred", "wretched", "beloved", "dogged", "biped", "embed",
+		"infrared":
+		return true
+	}
+	if strings.HasSuffix(w, "eed") {
+		// "need", "indeed", "speed", "feed"; a few verbs in -ee take -d.
+		switch w {
+		case "agreed", "guaranteed", "freed", "decreed", "refereed", "disagreed":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// isParticipialAdjective reports participles that after "be" usually
+// describe a state of mind or a standing fact rather than an action done
+// to the subject ("is interested", "are located"). With a "by" agent after
+// them they are read as passives again ("was surprised by the result").
+func isParticipialAdjective(w string) bool {
+	switch w {
+	case "interested", "concerned", "excited", "tired", "located",
+		"situated", "headquartered", "worried", "pleased", "satisfied",
+		"disappointed", "surprised", "bored", "confused", "amazed", "annoyed",
+		"scared", "frightened", "terrified", "shocked", "married",
+		"divorced", "dedicated", "committed", "involved", "related",
+		"unrelated", "qualified", "experienced", "skilled", "talented",
+		"detailed", "complicated", "sophisticated", "advanced", "crowded",
+		"determined", "supposed", "entitled", "aged", "accustomed",
+		"acquainted", "ashamed", "convinced", "exhausted", "delighted",
+		"thrilled", "relieved", "embarrassed", "frustrated", "overwhelmed",
+		"stressed", "obsessed", "motivated", "depressed", "devoted",
+		"inclined", "opinionated", "puzzled", "fascinated", "impressed",
+		"alarmed", "amused", "astonished", "bewildered", "disgusted",
+		"distressed", "engaged", "horrified", "irritated", "overjoyed",
+		"perplexed", "petrified", "startled", "stunned", "troubled",
+		"employed", "unemployed", "biased", "balanced", "upset":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package style
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint/sentence"
+)
+
+// token is one word of a sentence with its byte offsets. lower is the word
+// in lower case with curly apostrophes made straight, for table look-ups.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+}
+
+// tokenize splits a sentence into words (as sentence.Words defines them)
+// and then splits off the clitics that matter to the detectors: "'s" after
+// a pronoun ("it's", "that's"), "'re" and "'m". "isn't" and friends stay
+// whole: they are one form of "be".
+func tokenize(s string) []token {
+	var out []token
+	for _, w := range sentence.Words(s) {
+		text := s[w.Start:w.End]
+		lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+		if host, clitic, ok := splitClitic(lower); ok {
+			// lower and text may differ in byte length (’ is three bytes),
+			// so measure the clitic from the end of the original text.
+			cut := w.End - cliticBytes(text, len(clitic))
+			out = append(out,
+				token{w.Start, cut, s[w.Start:cut], host},
+				token{cut, w.End, s[cut:w.End], clitic})
+			continue
+		}
+		out = append(out, token{w.Start, w.End, text, lower})
+	}
+	return out
+}
+
+// splitClitic splits "it's" into "it" and "'s" when the host makes the
+// clitic a form of "be" or "have" rather than a possessive.
+func splitClitic(lower string) (host, clitic string, ok bool) {
+	i := strings.LastIndexByte(lower, '\'')
+	if i <= 0 {
+		return "", "", false
+	}
+	host, clitic = lower[:i], lower[i:]
+	switch clitic {
+	case "'s":
+		return host, clitic, isPronounHost(host)
+	case "'re", "'m", "'ve", "'ll", "'d":
+		return host, clitic, true
+	}
+	return "", "", false
+}
+
+// cliticBytes returns how many bytes the last n runes of text take.
+func cliticBytes(text string, n int) int {
+	size := 0
+	for i := 0; i < n && size < len(text); i++ {
+		_, w := utf8.DecodeLastRuneInString(text[:len(text)-size])
+		size += w
+	}
+	return size
+}
+
+// isPronounHost reports words after which "'s" means "is" or "has".
+func isPronounHost(w string) bool {
+	switch w {
+	case "it", "he", "she", "that", "there", "here", "what", "who", "where",
+		"this", "which", "how", "why", "when", "everything", "nothing",
+		"something", "everyone", "someone", "nobody":
+		return true
+	}
+	return false
+}
+
+// isCapitalised reports a word that starts with an upper-case letter and is
+// not all capitals: inside a sentence, most likely a name.
+func isCapitalised(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && strings.ToUpper(text) != text
+}
