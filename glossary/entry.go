@@ -117,14 +117,19 @@ func (e *Entry) AppliesTo(a Audience) bool {
 	return false
 }
 
-// Fixable reports whether `dejargon fix` may apply the first replacement
-// without a person's judgement.
+// Fixable reports whether `dejargon fix` may rewrite a use of the entry
+// without a person's judgement. An acronym is fixed by spelling it out at
+// its first use, "single sign-on (SSO)", which keeps the writer's word and
+// is safe whenever the entry has an expansion; its `fix: false` only says
+// that the replace list is no drop-in, and the fixer never uses that list
+// for acronyms. Other entries are fixed with their first replacement unless
+// `fix: false` keeps them out.
 func (e *Entry) Fixable() bool {
-	if e.Fix != nil && !*e.Fix {
-		return false
-	}
 	if e.Kind == Acronym {
 		return e.Expansion != ""
+	}
+	if e.Fix != nil && !*e.Fix {
+		return false
 	}
 	return len(e.Replace) > 0
 }

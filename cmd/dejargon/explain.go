@@ -12,16 +12,22 @@ import (
 
 func newExplainCmd(io *streams) *cobra.Command {
 	o := &linterOptions{}
+	ef := &explainForOptions{}
 	cmd := &cobra.Command{
-		Use:   "explain TERM...",
-		Short: "Say what the glossary knows about a term",
+		Use:   "explain TERM... | explain --for FILE...",
+		Short: "Say what the glossary knows about a term, or list the terms a file uses",
 		Example: `  dejargon explain SLA
-  dejargon explain leveraging "circle back"`,
+  dejargon explain leveraging "circle back"
+  dejargon explain --for mail.eml
+  dejargon explain --for --format markdown announcement.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := o.linter()
 			if err != nil {
 				return err
+			}
+			if ef.on {
+				return explainFor(io, l, ef, args)
 			}
 			missing := 0
 			for i, term := range args {
@@ -43,6 +49,7 @@ func newExplainCmd(io *streams) *cobra.Command {
 		},
 	}
 	o.addFlags(cmd)
+	ef.addFlags(cmd)
 	return cmd
 }
 

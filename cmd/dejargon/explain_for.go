@@ -1,0 +1,97 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/fix"
+	"github.com/dejargon/dejargon/lint/reader"
+)
+
+// explainForOptions are the flags of `explain --for`.
+type explainForOptions struct {
+	on     bool
+	format string
+	typ    string
+}
+
+func (o *explainForOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&o.on, "for", false, "treat the arguments as files and print a glossary of the terms they use, to paste at the end")
+	f.StringVar(&o.format, "format", "text", "with --for: text (for email) or markdown")
+	f.StringVar(&o.typ, "type", "", "with --for: read every file as md, html, eml or text")
+}
+
+// explainFor prints "Terms used in this message" for each file: the
+// acronyms and jargon it still uses, in order of first use.
+func explainFor(io *streams, l *lint.Linter, o *explainForOptions, paths []string) error {
+	write := fix.WriteTermsText
+	switch o.format {
+	case "text":
+	case "markdown", "md":
+		write = fix.WriteTermsMarkdown
+	default:
+		return usagef("unknown --format %q (want text or markdown)", o.format)
+	}
+	ropts := reader.Options{}
+	if o.typ != "" {
+		t, err := reader.ParseType(o.typ)
+		if err != nil {
+			return usageError{err}
+		}
+		ropts.Type = t
+	}
+	failed := false
+	printed := 0
+	for _, path := range paths {
+		terms, err := termsIn(io, l, path, ropts)
+		if err != nil {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", err)
+			failed = true
+			continue
+		}
+		if len(paths) > 1 {
+			if printed > 0 {
+				fmt.Fprintln(io.Out)
+			}
+			fmt.Fprintf(io.Out, "==> %s <==\n", path)
+		}
+		printed++
+		if len(terms) == 0 {
+			fmt.Fprintln(io.ErrOut, "dejargon: "+path+": no acronyms or jargon left to explain")
+			continue
+		}
+		if err := write(io.Out, terms); err != nil {
+			return fmt.Errorf("writing glossary: %w", err)
+		}
+	}
+	if failed {
+		return errSilent
+	}
+	return nil
+}
+
+// termsIn reads one file and lists the terms it uses.
+func termsIn(io *streams, l *lint.Linter, path string, ropts reader.Options) ([]fix.Term, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	doc, err := reader.Read(path, src, ropts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for _, n := range doc.Notes {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", path, n)
+	}
+	return fix.Explain(l, doc), nil
+}

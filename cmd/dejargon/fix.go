@@ -1,0 +1,261 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	goio "io"
+	"io/fs"
+	"os"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/fix"
+	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+// errStopFixing says the user quit the interactive fixer: the files after
+// this one are not offered.
+var errStopFixing = errors.New("stopped by the user")
+
+type fixOptions struct {
+	linterOptions
+	dryRun        bool
+	stdin         bool
+	interactive   bool
+	typ           string
+	stdinFilename string
+}
+
+func newFixCmd(io *streams) *cobra.Command {
+	o := &fixOptions{}
+	cmd := &cobra.Command{
+		Use:   "fix [PATH...]",
+		Short: "Rewrite jargon and wordy phrases where it is safe, and spell out acronyms",
+		Long: `Fix files and folders in place: every jargon term and wordy phrase whose
+glossary entry allows it takes its first replacement, in the same form and
+capitals (utilizing → using), and every acronym is spelled out at its first
+use (SSO → single sign-on (SSO)). Code, URLs, front matter, comments, quoted
+mail and encoded text are never touched. A file that changed on disk since it
+was read is left alone.
+
+Exit status: 0 when every file was fixed or needed nothing, 2 on usage, input
+or write errors.`,
+		Example: `  dejargon fix --dry-run announcement.md
+  dejargon fix docs/
+  dejargon fix --stdin < draft.txt > fixed.txt
+  dejargon fix --interactive announcement.md`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return fixRun(io, o, args)
+		},
+	}
+	o.addFlags(cmd)
+	f := cmd.Flags()
+	f.BoolVarP(&o.dryRun, "dry-run", "n", false, "print a unified diff of the fixes and change nothing")
+	f.BoolVar(&o.stdin, "stdin", false, "read text from standard input and write the fixed text to standard output")
+	f.BoolVarP(&o.interactive, "interactive", "i", false, "step through the fixes one by one: accept, skip, edit or quit")
+	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in messages (its extension picks the reader)")
+	return cmd
+}
+
+func fixRun(io *streams, o *fixOptions, args []string) error {
+	ropts := reader.Options{}
+	if o.typ != "" {
+		t, err := reader.ParseType(o.typ)
+		if err != nil {
+			return usageError{err}
+		}
+		ropts.Type = t
+	}
+	switch {
+	case o.stdin && len(args) > 0:
+		return usagef("--stdin reads standard input; name no files with it")
+	case o.stdin && o.interactive:
+		return usagef("--interactive needs files, not --stdin")
+	case o.dryRun && o.interactive:
+		return usagef("--dry-run and --interactive cannot be used together")
+	case !o.stdin && len(args) == 0:
+		return usagef("no files to fix: name files or folders, or use --stdin")
+	case o.interactive && !(io.InTerminal && io.OutTerminal):
+		return usagef("--interactive needs a terminal")
+	}
+	l, err := o.linter()
+	if err != nil {
+		return err
+	}
+	if o.stdin {
+		return fixStdin(io, o, l, ropts)
+	}
+	files, errs := runner.Expand(args)
+	failed := false
+	for _, e := range errs {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
+		failed = true
+	}
+	for _, path := range files {
+		err := fixFile(io, o, l, ropts, path)
+		if errors.Is(err, errStopFixing) {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", err)
+			failed = true
+		}
+	}
+	if failed {
+		return errSilent
+	}
+	return nil
+}
+
+// fixFile plans the fixes for one file and shows, asks about or writes
+// them.
+func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, path string) (err error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	p, err := planFile(io, l, path, src, ropts)
+	if err != nil || p == nil {
+		return err
+	}
+	edits := p.Edits
+	if o.interactive && len(edits) > 0 {
+		var quit bool
+		if edits, quit, err = chooseFixes(io, p); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if quit {
+			// Write what was accepted, then offer no further files.
+			defer func() {
+				if err == nil {
+					err = errStopFixing
+				}
+			}()
+		}
+	}
+	if o.dryRun {
+		d, err := fix.Diff(path, src, edits)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(io.Out, d)
+		return nil
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	out, err := fix.Apply(src, edits)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := fix.WriteFile(path, src, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(io.Out, "%s: %s\n", path, plural(len(edits), "fix", "fixes"))
+	return nil
+}
+
+// fixStdin fixes standard input and writes the result, or its diff, to
+// standard output.
+func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options) error {
+	src, err := goio.ReadAll(io.In)
+	if err != nil {
+		return fmt.Errorf("reading standard input: %w", err)
+	}
+	name := o.stdinFilename
+	if name == "" {
+		name = "<stdin>"
+		if ropts.Type == reader.Auto {
+			ropts.Type = reader.Text
+		}
+	}
+	p, err := planFile(io, l, name, src, ropts)
+	if err != nil {
+		return err
+	}
+	var edits []fix.Edit
+	if p != nil {
+		edits = p.Edits
+	}
+	if o.dryRun {
+		d, err := fix.Diff(name, src, edits)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(io.Out, d)
+		return nil
+	}
+	out, err := fix.Apply(src, edits)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	_, err = io.Out.Write(out)
+	return err
+}
+
+// planFile reads src with the right reader and plans its fixes, telling
+// the user on stderr about notes and fixes left alone. A binary file gives
+// a nil plan.
+func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader.Options) (*fix.Plan, error) {
+	doc, err := reader.Read(name, src, ropts)
+	if errors.Is(err, reader.ErrBinary) {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, err)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, n := range doc.Notes {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, n)
+	}
+	p := fix.PlanFor(l, doc)
+	reportSkipped(io, name, p.Skipped)
+	t := ropts.Type
+	if t == reader.Auto {
+		t = reader.Detect(name)
+	}
+	if t == reader.Email && len(p.Edits) > 0 {
+		if enc := fix.MailBodyEncoding(src); enc != "" {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s: the message body is stored as %s, so it is not rewritten; make the %s in your mail program\n", name, enc, plural(len(p.Edits), "fix", "fixes"))
+			p.Edits = nil
+		}
+	}
+	return p, nil
+}
+
+// reportSkipped says how many fixes were left alone because of how the
+// text is stored; the other reasons are ordinary and `check` shows them.
+func reportSkipped(io *streams, name string, skipped []fix.Skip) {
+	count := map[fix.Reason]int{}
+	for _, s := range skipped {
+		count[s.Reason]++
+	}
+	var reasons []string
+	for r := range count {
+		reasons = append(reasons, string(r))
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		switch fix.Reason(r) {
+		case fix.Encoded:
+			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s not rewritten: the text is stored encoded (quoted-printable or base64 mail, or character entities); edit it by hand\n", name, plural(count[fix.Reason(r)], "term", "terms"))
+		case fix.Markup:
+			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s not rewritten: the words run across markup; edit them by hand\n", name, plural(count[fix.Reason(r)], "term", "terms"))
+		}
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
