@@ -19,6 +19,10 @@ type checkOptions struct {
 	stdinFilename string
 	includeQuoted bool
 	noColor       bool
+	baseline      string
+	writeBaseline string
+	quiet         bool
+	maxFindings   int
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -41,20 +45,24 @@ was, 2 on usage, input or glossary errors.`,
 	}
 	o.addFlags(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "", "output format: pretty, text or json (default pretty on a terminal, text otherwise)")
+	f.StringVarP(&o.format, "format", "f", "", "output format: pretty, text, json, sarif, github or checkstyle (default pretty on a terminal, text otherwise)")
 	f.StringVar(&o.failOn, "fail-on", string(glossary.Suggestion), "lowest severity that makes the exit status 1: error, warning, suggestion or none")
 	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in findings (its extension picks the reader)")
 	f.BoolVar(&o.includeQuoted, "include-quoted", false, "check quoted replies in email too")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours or highlighting")
+	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
+	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
+	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
 	return cmd
 }
 
 func checkRun(io *streams, o *checkOptions, args []string) error {
-	failRank, err := failOnRank(o.failOn)
-	if err != nil {
+	if _, err := failOnRank(o.failOn); err != nil {
 		return err
 	}
+	var err error
 	typ := reader.Auto
 	if o.typ != "" {
 		if typ, err = reader.ParseType(o.typ); err != nil {
@@ -74,11 +82,14 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			format = "pretty"
 		}
 	}
-	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor})
+	if o.maxFindings < 0 {
+		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
+	}
+	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString()})
 	if err != nil {
 		return usageError{err}
 	}
-	l, err := o.linter()
+	cfg, l, err := o.configure(args)
 	if err != nil {
 		return err
 	}
@@ -86,23 +97,35 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
 		Stdin:     io.In,
 		StdinName: o.stdinFilename,
+		LinterFor: cfg.Linter,
+		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
 	})
 	for _, n := range rep.Notes {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+		if !o.quiet {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+		}
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
 	}
-	if err := formatter.Format(io.Out, rep); err != nil {
-		return fmt.Errorf("writing report: %w", err)
+	if o.writeBaseline != "" {
+		return writeBaseline(io, o.writeBaseline, rep)
+	}
+	if rep.Findings, err = cfg.ApplyBaselines(rep.Findings); err != nil {
+		return err
+	}
+	report.Sort(rep.Findings)
+	fails := cfg.Fails(rep.Findings)
+	if !o.quiet {
+		if err := printReport(io, formatter, rep, o.maxFindings); err != nil {
+			return err
+		}
 	}
 	if len(rep.Errors) > 0 {
 		return errSilent
 	}
-	for _, f := range rep.Findings {
-		if f.Severity.Rank() >= failRank {
-			return errFindings
-		}
+	if fails {
+		return errFindings
 	}
 	return nil
 }
@@ -117,4 +140,21 @@ func failOnRank(s string) (int, error) {
 		return r, nil
 	}
 	return 0, usagef("unknown --fail-on %q (want error, warning, suggestion or none)", s)
+}
+
+// printReport writes the report, cut to the first limit findings when limit
+// is above 0; stderr says how many were left out, so a truncated report is
+// never mistaken for a whole one.
+func printReport(io *streams, formatter report.Formatter, rep *report.Report, limit int) error {
+	if limit > 0 && len(rep.Findings) > limit {
+		total := len(rep.Findings)
+		cut := *rep
+		cut.Findings = rep.Findings[:limit]
+		rep = &cut
+		fmt.Fprintf(io.ErrOut, "dejargon: showing %d of %d findings (--max-findings)\n", limit, total)
+	}
+	if err := formatter.Format(io.Out, rep); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	return nil
 }

@@ -44,5 +44,9 @@ what each term means, and suggests what to write instead.`,
 	root.SetVersionTemplate("dejargon {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newCheckCmd(io), newExplainCmd(io), newVersionCmd(io))
+	root.AddCommand(newFixCmd(io), newGlossaryCmd(io))
+	root.AddCommand(newInitCmd(io), newConfigCmd(io))
+	root.AddCommand(newCompletionCmd(io), newManCmd(io))
+	addFlagCompletions(root)
 	return root
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/config"
 )
 
 // linterOptions are the flags every command that checks text shares.
@@ -12,6 +13,10 @@ type linterOptions struct {
 	glossaries []string
 	noBuiltin  bool
 	audience   string
+	configPath string
+	// cmd is asked which flags were given, since only those win over the
+	// config file.
+	cmd *cobra.Command
 }
 
 func (o *linterOptions) addFlags(cmd *cobra.Command) {
@@ -19,13 +24,36 @@ func (o *linterOptions) addFlags(cmd *cobra.Command) {
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
 	f.StringVarP(&o.audience, "audience", "a", string(lint.DefaultAudience), "who will read the text: general, business, executive or technical")
+	f.StringVar(&o.configPath, "config", "", "use this config `file` instead of the nearest "+config.FileName)
+	o.cmd = cmd
 }
 
-// linter loads the glossaries and builds the linter.
+// baseOptions are applied to every linter before the config's settings.
+func (o *linterOptions) baseOptions() []lint.Option {
+	return nil
+}
+
+// resolver combines the config files with the flags given; extra carries
+// flags only some commands have (--fail-on, --baseline).
+func (o *linterOptions) resolver(extra config.Flags) (*config.Resolver, error) {
+	loader, err := config.NewLoader(o.configPath)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	flags := extra
+	flags.Glossaries = o.glossaries
+	flags.NoBuiltin = o.noBuiltin
+	if o.cmd != nil && o.cmd.Flags().Changed("audience") {
+		flags.Audience = glossary.Audience(o.audience)
+	}
+	return config.NewResolver(loader, flags, o.baseOptions()...), nil
+}
+
+// linter builds the linter for text in the current folder.
 func (o *linterOptions) linter() (*lint.Linter, error) {
-	g, err := glossary.LoadAll(!o.noBuiltin, o.glossaries...)
+	r, err := o.resolver(config.Flags{})
 	if err != nil {
 		return nil, err
 	}
-	return lint.New(g, lint.WithAudience(glossary.Audience(o.audience)))
+	return r.Linter(".")
 }

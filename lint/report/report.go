@@ -1,7 +1,8 @@
 // Package report writes findings in the formats people and machines read:
-// pretty (a terminal), text (one line per finding, for editors and CI)
-// and json (a versioned schema). Each format is one file behind the
-// Formatter interface.
+// pretty (a terminal), text (one line per finding, for editors and CI),
+// json (a versioned schema), sarif (code scanning), github (workflow
+// annotations) and checkstyle (Jenkins, GitLab). Each format is one file
+// behind the Formatter interface.
 package report
 
 import (
@@ -39,12 +40,14 @@ type Formatter interface {
 }
 
 // Names lists the formats New accepts.
-var Names = []string{"pretty", "text", "json"}
+var Names = []string{"pretty", "text", "json", "sarif", "github", "checkstyle"}
 
-// Options adjust formatters that print for people.
+// Options adjust formatters.
 type Options struct {
 	// Color turns on terminal colours and highlighting.
 	Color bool
+	// ToolVersion is the version machine formats name as their producer.
+	ToolVersion string
 }
 
 // New returns the formatter called name.
@@ -56,6 +59,12 @@ func New(name string, opts Options) (Formatter, error) {
 		return Text{}, nil
 	case "json":
 		return JSON{}, nil
+	case "sarif":
+		return SARIF{ToolVersion: opts.ToolVersion}, nil
+	case "github":
+		return GitHub{}, nil
+	case "checkstyle":
+		return Checkstyle{}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Names, ", "))
 }

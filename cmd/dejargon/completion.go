@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/lint/report"
+)
+
+// shells are the shells cobra writes completion scripts for.
+var shells = []string{"bash", "zsh", "fish", "powershell"}
+
+func newCompletionCmd(io *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "completion bash|zsh|fish|powershell",
+		Short: "Print a shell completion script",
+		Long: `Print a script that completes dejargon's commands, flags and flag values
+(formats, audiences, severities) in your shell.
+
+  bash:        source <(dejargon completion bash)
+               or save it as /etc/bash_completion.d/dejargon
+  zsh:         dejargon completion zsh > "${fpath[1]}/_dejargon"
+  fish:        dejargon completion fish > ~/.config/fish/completions/dejargon.fish
+  powershell:  dejargon completion powershell | Out-String | Invoke-Expression`,
+		ValidArgs: shells,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := cobra.ExactArgs(1)(cmd, args); err != nil {
+				return usageError{err}
+			}
+			if err := cobra.OnlyValidArgs(cmd, args); err != nil {
+				return usagef("unknown shell %q (want bash, zsh, fish or powershell)", args[0])
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root := cmd.Root()
+			var err error
+			switch args[0] {
+			case "bash":
+				err = root.GenBashCompletionV2(io.Out, true)
+			case "zsh":
+				err = root.GenZshCompletion(io.Out)
+			case "fish":
+				err = root.GenFishCompletion(io.Out, true)
+			case "powershell":
+				err = root.GenPowerShellCompletionWithDesc(io.Out)
+			}
+			if err != nil {
+				return fmt.Errorf("writing the %s completion script: %w", args[0], err)
+			}
+			return nil
+		},
+	}
+}
+
+// addFlagCompletions teaches the shells the values of flags that take a
+// fixed set, on every command that has them.
+func addFlagCompletions(root *cobra.Command) {
+	values := map[string][]string{
+		"format":   report.Names,
+		"audience": {"general", "business", "executive", "technical"},
+		"fail-on":  {"error", "warning", "suggestion", "none"},
+		"type":     {"md", "html", "eml", "text"},
+	}
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		for name, vals := range values {
+			if c.Flags().Lookup(name) != nil {
+				// An error here means the flag already has a completion,
+				// which is as good.
+				_ = c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(vals, cobra.ShellCompDirectiveNoFileComp))
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/baseline"
+	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+// configure builds the resolver for a check run and loads the config of
+// every argument up front, so a broken config file stops the run once,
+// with its problems, rather than once per file below it. It returns the
+// linter of the first argument for the runner's default.
+func (o *checkOptions) configure(args []string) (*config.Resolver, *lint.Linter, error) {
+	flags := config.Flags{Baseline: o.baseline}
+	if o.cmd.Flags().Changed("fail-on") {
+		flags.FailOn = o.failOn
+	}
+	r, err := o.resolver(flags)
+	if err != nil {
+		return nil, nil, err
+	}
+	var first *lint.Linter
+	for _, a := range args {
+		p := a
+		switch {
+		case a == runner.StdinPath:
+			p = o.stdinFilename
+			if p == "" {
+				p = a
+			}
+		case isDir(a):
+			p = insideDir(a)
+		}
+		e, err := r.Effective(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		l, err := r.LinterFor(&e)
+		if err != nil {
+			return nil, nil, err
+		}
+		if e.Baseline != "" && o.writeBaseline == "" {
+			if _, err := baseline.Load(e.Baseline); err != nil {
+				return nil, nil, err
+			}
+		}
+		if first == nil {
+			first = l
+		}
+	}
+	return r, first, nil
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}
+
+// insideDir names a file in folder dir: settings are worked out for files,
+// and a folder's settings are those of the files directly in it.
+func insideDir(dir string) string { return filepath.Join(dir, "_") }
+
+func newConfigCmd(io *streams) *cobra.Command {
+	o := &linterOptions{}
+	var failOn string
+	cmd := &cobra.Command{
+		Use:   "config [PATH]",
+		Short: "Print the settings that apply to a file or folder",
+		Long: `Print the settings that apply to PATH (default: the current folder): which
+config file was found, which of its overrides match, and the glossaries,
+audience, rules, allowed terms, fail_on and baseline that result, after the
+command-line flags given here.`,
+		Example: `  dejargon config
+  dejargon config docs/api/reference.md
+  dejargon config --audience general announcements/`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			flags := config.Flags{}
+			if cmd.Flags().Changed("fail-on") {
+				if _, ok := config.FailRank(failOn); !ok {
+					return usagef("unknown --fail-on %q (want error, warning, suggestion or none)", failOn)
+				}
+				flags.FailOn = failOn
+			}
+			r, err := o.resolver(flags)
+			if err != nil {
+				return err
+			}
+			query := path
+			if isDir(path) {
+				query = insideDir(path)
+			}
+			e, err := r.Effective(query)
+			if err != nil {
+				return err
+			}
+			e.Path = path
+			if _, err := r.LinterFor(&e); err != nil {
+				return err
+			}
+			ids, err := r.RuleIDs()
+			if err != nil {
+				return err
+			}
+			return printEffective(io.Out, &e, ids)
+		},
+	}
+	o.addFlags(cmd)
+	cmd.Flags().StringVar(&failOn, "fail-on", "", "as for check: error, warning, suggestion or none")
+	return cmd
+}
+
+// printEffective writes the settings as YAML a person can read and paste
+// into a config file.
+func printEffective(w io.Writer, e *config.Effective, ruleIDs []string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "path: %s\n", e.Path)
+	fmt.Fprintf(&b, "config: %s\n", orNone(e.Config))
+	list(&b, "overrides", e.Overrides)
+	fmt.Fprintf(&b, "ignored: %v\n", e.Ignored)
+	list(&b, "glossaries", e.Glossaries)
+	fmt.Fprintf(&b, "builtin: %s\n", onOff(e.BuiltinOn()))
+	fmt.Fprintf(&b, "audience: %s\n", e.AudienceValue())
+	b.WriteString("rules:\n")
+	for _, id := range ruleIDs {
+		setting := "on"
+		if s, ok := e.Rules[id]; ok {
+			setting = s.String()
+		}
+		fmt.Fprintf(&b, "  %s: %s\n", id, setting)
+	}
+	list(&b, "allow", e.Allow)
+	fmt.Fprintf(&b, "fail_on: %s\n", e.FailOnValue())
+	fmt.Fprintf(&b, "baseline: %s\n", orNone(e.Baseline))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func list(b *strings.Builder, key string, items []string) {
+	if len(items) == 0 {
+		fmt.Fprintf(b, "%s: []\n", key)
+		return
+	}
+	fmt.Fprintf(b, "%s:\n", key)
+	for _, it := range items {
+		fmt.Fprintf(b, "  - %s\n", it)
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}

@@ -1,0 +1,360 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/inflect"
+)
+
+// SARIF prints the report as a SARIF 2.1.0 log, the format GitHub code
+// scanning, Azure DevOps and most IDE result viewers import. There is one
+// rule object per rule id, every result carries a region with start and end
+// line and column, and a result whose replacement is safe to apply without
+// a person's judgement carries it as a fix.
+type SARIF struct {
+	// ToolVersion is written as the driver's version.
+	ToolVersion string
+}
+
+const (
+	sarifVersion   = "2.1.0"
+	sarifSchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+	toolURI        = "https://github.com/dejargon/dejargon"
+	rulesHelpURI   = toolURI + "#what-it-finds"
+)
+
+// ruleHelp describes the rules for SARIF viewers, which show it beside
+// every result. A rule id without an entry here still gets a rule object,
+// with a plain description built from its id; TestEveryRuleHasHelp fails
+// until a new rule is described.
+var ruleHelp = map[string]struct{ name, short, full string }{
+	lint.RuleAcronymUndefined: {
+		name:  "UndefinedAcronym",
+		short: "An acronym the reader may not know is used without being spelled out.",
+		full: "Readers outside IT often do not know acronyms such as SLA, SSO or RTO. " +
+			"Spell the acronym out the first time it is used, for example \"service level agreement (SLA)\", " +
+			"or write the plain words instead. dejargon reports an acronym once per file, at its first use.",
+	},
+	lint.RuleAcronymLateDefinition: {
+		name:  "AcronymDefinedLate",
+		short: "An acronym is spelled out, but only after the reader has already met it.",
+		full: "A reader meets an acronym at its first use, so that is where it must be spelled out. " +
+			"Move the spelled-out form, for example \"service level agreement (SLA)\", to the first use.",
+	},
+	lint.RuleAcronymDensity: {
+		name:  "TooManyAcronyms",
+		short: "The document uses more different acronyms than its readers can keep in mind.",
+		full: "Even spelled-out acronyms tire readers when there are many of them. " +
+			"Keep the few the reader needs and write the others as plain words.",
+	},
+	string(glossary.Jargon): {
+		name:  "JargonTerm",
+		short: "IT jargon or a corporate buzzword that readers outside IT may not understand.",
+		full: "Words such as \"leverage\", \"spin up\" or \"bandwidth\" (meaning time) make a notice harder " +
+			"to read for people outside IT. Use the plain alternative the finding suggests.",
+	},
+	string(glossary.Wordy): {
+		name:  "WordyPhrase",
+		short: "A wordy phrase with a shorter way to say it.",
+		full: "Phrases such as \"in order to\" or \"going forward\" add words without adding meaning. " +
+			"Use the shorter phrase the finding suggests.",
+	},
+}
+
+// The SARIF objects dejargon writes: a small, typed subset of the format.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool        sarifTool         `json:"tool"`
+		Invocations []sarifInvocation `json:"invocations"`
+		// ColumnKind says columns count Unicode characters, as every
+		// dejargon position does, not UTF-16 code units.
+		ColumnKind string        `json:"columnKind"`
+		Results    []sarifResult `json:"results"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		Version        string      `json:"version,omitempty"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID string `json:"id"`
+		// Name is a readable identifier; SARIF asks that it differ from ID.
+		Name                 string              `json:"name,omitempty"`
+		ShortDescription     sarifText           `json:"shortDescription"`
+		FullDescription      sarifText           `json:"fullDescription"`
+		Help                 sarifText           `json:"help"`
+		HelpURI              string              `json:"helpUri"`
+		DefaultConfiguration sarifRuleConfig     `json:"defaultConfiguration"`
+		Properties           map[string][]string `json:"properties,omitempty"`
+	}
+	sarifRuleConfig struct {
+		Level string `json:"level"`
+	}
+	sarifText struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"`
+	}
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+	}
+	sarifNotification struct {
+		Level     string          `json:"level"`
+		Message   sarifText       `json:"message"`
+		Locations []sarifLocation `json:"locations,omitempty"`
+	}
+	sarifResult struct {
+		RuleID     string            `json:"ruleId"`
+		RuleIndex  int               `json:"ruleIndex"`
+		Level      string            `json:"level"`
+		Message    sarifText         `json:"message"`
+		Locations  []sarifLocation   `json:"locations"`
+		Fixes      []sarifFix        `json:"fixes,omitempty"`
+		Properties *sarifResultProps `json:"properties,omitempty"`
+	}
+	sarifResultProps struct {
+		Term        string   `json:"term"`
+		Suggestions []string `json:"suggestions,omitempty"`
+		Occurrences int      `json:"occurrences,omitempty"`
+	}
+	sarifLocation struct {
+		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	}
+	sarifPhysical struct {
+		ArtifactLocation sarifArtifact `json:"artifactLocation"`
+		Region           *sarifRegion  `json:"region,omitempty"`
+	}
+	sarifArtifact struct {
+		URI string `json:"uri"`
+	}
+	sarifRegion struct {
+		StartLine   int        `json:"startLine"`
+		StartColumn int        `json:"startColumn"`
+		EndLine     int        `json:"endLine"`
+		EndColumn   int        `json:"endColumn"`
+		ByteOffset  int        `json:"byteOffset"`
+		ByteLength  int        `json:"byteLength"`
+		Snippet     *sarifText `json:"snippet,omitempty"`
+	}
+	sarifFix struct {
+		Description     sarifText             `json:"description"`
+		ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+	}
+	sarifArtifactChange struct {
+		ArtifactLocation sarifArtifact      `json:"artifactLocation"`
+		Replacements     []sarifReplacement `json:"replacements"`
+	}
+	sarifReplacement struct {
+		DeletedRegion   sarifRegion `json:"deletedRegion"`
+		InsertedContent sarifText   `json:"insertedContent"`
+	}
+)
+
+// Format writes r.
+func (s SARIF) Format(w io.Writer, r *Report) error {
+	rules, index := sarifRules(r.Findings)
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: rules,
+		}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.Errors) == 0}},
+		ColumnKind:  "unicodeCodePoints",
+		Results:     make([]sarifResult, 0, len(r.Findings)),
+	}
+	for _, e := range r.Errors {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, sarifNotification{
+			Level:   "error",
+			Message: sarifText{Text: e.Message},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: artifactURI(e.Path)},
+			}}},
+		})
+	}
+	for i := range r.Findings {
+		run.Results = append(run.Results, sarifResultFor(&r.Findings[i], index))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sarifLog{Schema: sarifSchemaURI, Version: sarifVersion, Runs: []sarifRun{run}})
+}
+
+// driverVersion is v without a leading "v", or "" (left out) for a
+// development build: SARIF viewers compare versions by their leading
+// number.
+func driverVersion(v string) string {
+	v = strings.TrimPrefix(v, "v")
+	if v == "" || v[0] < '0' || v[0] > '9' {
+		return ""
+	}
+	return v
+}
+
+// sarifRules lists the rules the findings name, sorted by id, with the
+// severity of each one's first finding as its default level; index maps
+// an id to its position, which results cite as ruleIndex.
+func sarifRules(fs []lint.Finding) ([]sarifRule, map[string]int) {
+	seen := map[string]glossary.Severity{}
+	for _, f := range fs {
+		if _, ok := seen[f.Rule]; !ok {
+			seen[f.Rule] = f.Severity
+		}
+	}
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	rules := make([]sarifRule, len(ids))
+	index := make(map[string]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+		h, ok := ruleHelp[id]
+		if !ok {
+			h.short = "dejargon rule " + id + "."
+			h.full = h.short
+		}
+		rules[i] = sarifRule{
+			ID:               id,
+			Name:             h.name,
+			ShortDescription: sarifText{Text: h.short},
+			FullDescription:  sarifText{Text: h.full},
+			Help: sarifText{
+				Text:     h.full + " See " + rulesHelpURI + ".",
+				Markdown: h.full + " See [what dejargon finds](" + rulesHelpURI + ").",
+			},
+			HelpURI:              rulesHelpURI,
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(seen[id])},
+			Properties:           map[string][]string{"tags": {"plain-language", "documentation"}},
+		}
+	}
+	return rules, index
+}
+
+func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
+	uri := artifactURI(f.Path)
+	region := sarifRegion{
+		StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
+		ByteOffset: f.Offset, ByteLength: f.Length,
+	}
+	located := region
+	located.Snippet = &sarifText{Text: f.Match}
+	res := sarifResult{
+		RuleID:    f.Rule,
+		RuleIndex: index[f.Rule],
+		Level:     sarifLevel(f.Severity),
+		Message:   sarifText{Text: messageWithMeaning(f)},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}, Region: &located}}},
+		Properties: &sarifResultProps{
+			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
+		},
+	}
+	if text, ok := safeReplacement(f); ok {
+		res.Fixes = []sarifFix{{
+			Description: sarifText{Text: "Replace " + quote(f.Match) + " with " + quote(text)},
+			ArtifactChanges: []sarifArtifactChange{{
+				ArtifactLocation: sarifArtifact{URI: uri},
+				Replacements:     []sarifReplacement{{DeletedRegion: region, InsertedContent: sarifText{Text: text}}},
+			}},
+		}}
+	}
+	return res
+}
+
+// messageWithMeaning is the finding's message followed by what the term
+// means, so a reviewer reading an annotation learns the term on the spot.
+func messageWithMeaning(f *lint.Finding) string {
+	if f.Definition == "" {
+		return f.Message
+	}
+	return f.Message + ". Means: " + f.Definition
+}
+
+func quote(s string) string { return "\u201c" + s + "\u201d" }
+
+// sarifLevel maps a severity to a SARIF level; a suggestion is a note.
+func sarifLevel(s glossary.Severity) string {
+	switch s {
+	case glossary.Error:
+		return "error"
+	case glossary.Suggestion:
+		return "note"
+	}
+	return "warning"
+}
+
+// artifactURI turns a path as the user named it into a URI reference:
+// relative paths stay relative (code scanning resolves them against the
+// repository root), absolute ones become file URIs, and characters a URI
+// may not hold are percent-encoded.
+func artifactURI(path string) string {
+	slashed := filepath.ToSlash(path)
+	if filepath.IsAbs(path) {
+		if !strings.HasPrefix(slashed, "/") {
+			slashed = "/" + slashed // a Windows drive path
+		}
+		return (&url.URL{Scheme: "file", Path: slashed}).String()
+	}
+	return (&url.URL{Path: slashed}).String()
+}
+
+// safeReplacement is the text a fix may put in place of the finding's
+// match without a person's judgement, or ok false. It is deliberately
+// cautious: the entry must allow fixes, the match must be plain words as
+// stored (no markup, entities or line breaks inside it), and the
+// replacement must take the match's grammatical form and capitalisation.
+func safeReplacement(f *lint.Finding) (string, bool) {
+	e := f.Entry
+	if e == nil || !e.Fixable() || !plainWords(f.Match) {
+		return "", false
+	}
+	if e.Kind == glossary.Acronym {
+		if f.Rule != lint.RuleAcronymUndefined && f.Rule != lint.RuleAcronymLateDefinition {
+			return "", false // spelling out is the cure for these two only
+		}
+		if f.Match != e.Term {
+			return "", false // a plural or possessive wants a person's rewrite
+		}
+		return e.Expansion + " (" + e.Term + ")", true
+	}
+	form, ok := inflect.FormOf(f.Match, e.Term)
+	if !ok {
+		return "", false
+	}
+	text, ok := inflect.Inflect(e.Replace[0], form)
+	if !ok {
+		return "", false
+	}
+	return inflect.MatchCase(f.Match, text), true
+}
+
+// plainWords reports whether s is letters, single spaces, hyphens and
+// apostrophes only: text whose bytes are exactly what a reader reads.
+func plainWords(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '\u2019' {
+			return false
+		}
+	}
+	return !strings.Contains(s, "  ")
+}

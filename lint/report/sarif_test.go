@@ -1,0 +1,255 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
+)
+
+// sarifSchemaPath is the official SARIF 2.1.0 schema, kept in testdata
+// (see testdata/sarif/README.md).
+const sarifSchemaPath = "../../testdata/sarif/sarif-schema-2.1.0.json"
+
+func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(sarifSchemaPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("%s: %v", sarifSchemaPath, err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat() // uri, uri-reference and the rest are checked too
+	if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatalf("compiling the SARIF schema: %v", err)
+	}
+	return s
+}
+
+func sarifOf(t *testing.T, r *Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := (SARIF{ToolVersion: "1.2.3"}).Format(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestSARIFMatchesSchema validates logs of every shape dejargon writes
+// against the official schema.
+func TestSARIFMatchesSchema(t *testing.T) {
+	schema := compileSARIFSchema(t)
+	odd := lint.Finding{Path: `C:\docs\we ird%20#name?.md`, Line: 3, Column: 2, EndLine: 4, EndColumn: 1,
+		Offset: 40, Length: 9, Rule: "readability", Severity: glossary.Suggestion, Term: "x", Match: "long\nline",
+		Message: "a message with \"quotes\"\nand a line break", Suggestions: []string{}}
+	reports := map[string]*Report{
+		"empty":                              {},
+		"findings and errors":                machineReport(t),
+		"unknown rule, odd path, multi-line": {FilesChecked: 1, Findings: []lint.Finding{odd}},
+		"absolute path":                      {Findings: []lint.Finding{{Path: "/srv/docs/a b.md", Line: 1, Column: 1, EndLine: 1, EndColumn: 4, Length: 3, Rule: "jargon", Severity: glossary.Warning, Match: "ROI", Message: "m"}}},
+	}
+	for name, r := range reports {
+		t.Run(name, func(t *testing.T) {
+			out := sarifOf(t, r)
+			inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
+			if err != nil {
+				t.Fatalf("not JSON: %v\n%s", err, out)
+			}
+			if err := schema.Validate(inst); err != nil {
+				t.Errorf("SARIF log does not match the schema: %v\n%s", err, out)
+			}
+		})
+	}
+}
+
+// TestSARIFSchemaCatchesMistakes makes sure the schema test can fail: a
+// log with a bad level and a missing message must not validate.
+func TestSARIFSchemaCatchesMistakes(t *testing.T) {
+	schema := compileSARIFSchema(t)
+	var log map[string]any
+	if err := json.Unmarshal(sarifOf(t, machineReport(t)), &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log["runs"].([]any)[0].(map[string]any)["results"].([]any)[0].(map[string]any)
+	res["level"] = "suggestion"
+	delete(res, "message")
+	if err := schema.Validate(log); err == nil {
+		t.Error("a broken SARIF log validated")
+	}
+}
+
+type sarifDecoded struct {
+	Runs []struct {
+		Tool struct {
+			Driver struct {
+				Version string
+				Rules   []struct {
+					ID   string
+					Help struct{ Text string }
+				}
+			}
+		}
+		Invocations []struct {
+			ExecutionSuccessful        bool
+			ToolExecutionNotifications []struct{ Level string }
+		}
+		ColumnKind string
+		Results    []struct {
+			RuleID    string
+			RuleIndex int
+			Level     string
+			Locations []struct {
+				PhysicalLocation struct {
+					ArtifactLocation struct{ URI string }
+					Region           struct{ StartLine, StartColumn, EndLine, EndColumn, ByteOffset, ByteLength int }
+				}
+			}
+			Fixes []struct {
+				ArtifactChanges []struct {
+					Replacements []struct {
+						InsertedContent struct{ Text string }
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestSARIFContent(t *testing.T) {
+	rep := machineReport(t)
+	var log sarifDecoded
+	if err := json.Unmarshal(sarifOf(t, rep), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if run.ColumnKind != "unicodeCodePoints" || run.Tool.Driver.Version != "1.2.3" {
+		t.Errorf("columnKind %q, version %q", run.ColumnKind, run.Tool.Driver.Version)
+	}
+	ids := map[string]bool{}
+	for _, r := range run.Tool.Driver.Rules {
+		if ids[r.ID] {
+			t.Errorf("rule %s listed twice", r.ID)
+		}
+		ids[r.ID] = true
+		if r.Help.Text == "" {
+			t.Errorf("rule %s has no help text", r.ID)
+		}
+	}
+	if len(run.Results) != len(rep.Findings) {
+		t.Fatalf("%d results for %d findings", len(run.Results), len(rep.Findings))
+	}
+	for i, res := range run.Results {
+		f := rep.Findings[i]
+		if run.Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID || res.RuleID != f.Rule {
+			t.Errorf("result %d: rule %s, index %d, finding rule %s", i, res.RuleID, res.RuleIndex, f.Rule)
+		}
+		reg := res.Locations[0].PhysicalLocation.Region
+		if reg.StartLine != f.Line || reg.StartColumn != f.Column || reg.EndLine != f.EndLine || reg.EndColumn != f.EndColumn ||
+			reg.ByteOffset != f.Offset || reg.ByteLength != f.Length {
+			t.Errorf("result %d: region %+v, finding %d:%d-%d:%d @%d+%d", i, reg, f.Line, f.Column, f.EndLine, f.EndColumn, f.Offset, f.Length)
+		}
+	}
+	if inv := run.Invocations[0]; inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 {
+		t.Errorf("an unreadable file must make the run unsuccessful with one notification: %+v", inv)
+	}
+	if uri := run.Results[len(run.Results)-1].Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != "notes/b,%20draft.txt" {
+		t.Errorf("uri %q", uri)
+	}
+}
+
+// TestSARIFFixes checks which findings carry a fix and what it inserts:
+// the replacement in the written form and case, never a guess.
+func TestSARIFFixes(t *testing.T) {
+	g, err := glossary.Parse("team.yaml", []byte(machineGlossary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := func(term string) *glossary.Entry { return g.Lookup(term) }
+	tests := []struct {
+		match, term string
+		want        string // "" means no fix
+	}{
+		{"leverage", "leverage", "use"},
+		{"Leveraging", "leverage", "Using"},
+		{"LEVERAGED", "leverage", "USED"},
+		{"Going forward", "going forward", "From now on"},
+		{"going\nforward", "going forward", ""}, // a line break inside: left for a person
+		{"lever<b>age</b>", "leverage", ""},     // markup inside
+		{"SSO", "SSO", "single sign-on (SSO)"},  // spelled out at first use
+		{"SSOs", "SSO", ""},                     // a plural wants a rewrite
+		{"bandwidth", "bandwidth", ""},          // the entry says fix: false
+	}
+	for _, tt := range tests {
+		e := entry(tt.term)
+		if e == nil {
+			t.Fatalf("no entry %q", tt.term)
+		}
+		f := lint.Finding{Match: tt.match, Term: e.Term, Entry: e, Rule: string(e.Kind)}
+		if e.Kind == glossary.Acronym {
+			f.Rule = lint.RuleAcronymUndefined
+		}
+		got, ok := safeReplacement(&f)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("fix for %q = %q, want %q", tt.match, got, tt.want)
+		}
+	}
+}
+
+func TestArtifactURI(t *testing.T) {
+	tests := map[string]string{
+		"docs/a.md":      "docs/a.md",
+		"a b#c?.md":      "a%20b%23c%3F.md",
+		"100%.md":        "100%25.md",
+		"x:y.md":         "./x:y.md", // not a scheme
+		"/srv/docs/a.md": "file:///srv/docs/a.md",
+		"notes/ü.txt":    "notes/%C3%BC.txt",
+		"<stdin>":        "%3Cstdin%3E",
+	}
+	for in, want := range tests {
+		if got := artifactURI(in); got != want {
+			t.Errorf("artifactURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if strings.Contains(artifactURI(`docs\a.md`), `\`) && os.PathSeparator == '\\' {
+		t.Error("backslashes kept on Windows")
+	}
+}
+
+// TestEveryRuleHasHelp keeps ruleHelp complete: a rule the default linter
+// runs must be described for SARIF viewers.
+func TestEveryRuleHasHelp(t *testing.T) {
+	g, err := glossary.Parse("team.yaml", []byte(machineGlossary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range l.RuleIDs() {
+		h, ok := ruleHelp[id]
+		if !ok || h.name == "" || h.short == "" || h.full == "" {
+			t.Errorf("rule %q has no help text in ruleHelp (sarif.go)", id)
+		}
+		if strings.EqualFold(h.name, id) {
+			t.Errorf("rule %q: SARIF wants a name that differs from the id", id)
+		}
+	}
+}
