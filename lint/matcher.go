@@ -187,14 +187,23 @@ func equalExact(a, b [][]string) bool {
 // Match appends the glossary terms found in tokens of text to dst: the
 // longest term starting at each token wins and matches never overlap.
 func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
+	dst, _ = m.match(text, tokens, dst, nil)
+	return dst
+}
+
+// match is Match with a scratch buffer for the tokens' word ids, which the
+// caller passes back in for the next segment.
+func (m *Matcher) match(text string, tokens []Token, dst []Match, ids [][]int32) ([]Match, [][]int32) {
 	if len(tokens) == 0 {
-		return dst
+		return dst, ids
 	}
-	ids := make([][]int32, len(tokens))
-	var buf []byte
+	if cap(ids) < len(tokens) {
+		ids = make([][]int32, len(tokens), len(tokens)*2)
+	}
+	ids = ids[:len(tokens)]
+	var key [64]byte // on the stack; appendKey grows past it for long words
 	for i, t := range tokens {
-		buf = appendKey(buf[:0], text[t.Start:t.End])
-		ids[i] = m.vocab[string(buf)]
+		ids[i] = m.vocab[string(appendKey(key[:0], text[t.Start:t.End]))]
 	}
 	w := walker{m: m, text: text, tokens: tokens, ids: ids}
 	for i := 0; i < len(tokens); {
@@ -211,7 +220,7 @@ func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
 		dst = append(dst, Match{First: i, Last: w.bestEnd, Entry: m.entries[w.best]})
 		i = w.bestEnd + 1
 	}
-	return dst
+	return dst, ids
 }
 
 // walker follows the trie from one start token, through every base word

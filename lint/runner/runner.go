@@ -114,7 +114,13 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 		})
 	}
 	_ = g.Wait() // workers report through results, never through the group
+	total := 0
 	for _, r := range results {
+		total += len(r.findings)
+	}
+	rep.Findings = make([]lint.Finding, 0, total)
+	for i := range results {
+		r := &results[i]
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
@@ -123,6 +129,7 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			rep.FilesChecked++
 		}
 		rep.Findings = append(rep.Findings, r.findings...)
+		r.findings = nil // let the per-file slice go as soon as it is copied
 	}
 	report.Sort(rep.Findings)
 	return rep
