@@ -12,6 +12,8 @@ type Analysis struct {
 	// come in source order and often share a line, so they share its string.
 	lineNo   int
 	lineText string
+	// sentences is computed on first use (sentences.go).
+	sentences *sentenceAnalysis
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.

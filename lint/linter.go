@@ -96,6 +96,9 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 		}
 		l.profile = p
 	}
+	// The sentence rules come after the options: hidden-verb needs to know
+	// whether wordy reports the phrases both find.
+	l.rules = append(l.rules, longSentenceRule{}, readabilityRule{}, passiveRule{}, hiddenVerbRule{wordyOn: !l.disabled[string(glossary.Wordy)]})
 	known := map[string]bool{}
 	for _, r := range l.rules {
 		for _, id := range r.IDs() {
@@ -135,18 +138,46 @@ func (l *Linter) RuleIDs() []string {
 func (l *Linter) Analyze(doc *Document) *Analysis {
 	a := &Analysis{Doc: doc, Profile: l.profile, lines: NewLineIndex(doc.Source)}
 	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
+	// All segments share one token buffer and one match buffer, sized from
+	// the text (English averages about six bytes a word), so a document
+	// costs a few allocations instead of a growing slice per paragraph.
+	textLen := 0
+	for i := range doc.Segments {
+		textLen += len(doc.Segments[i].Text)
+	}
+	tokens := make([]Token, 0, textLen/5+8)
+	var matches []Match
+	var ids [][]int32
 	for i := range doc.Segments {
 		s := &doc.Segments[i]
-		toks := Tokenize(s.Text, nil)
-		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: l.matcher.Match(s.Text, toks, nil)}
+		start := len(tokens)
+		tokens = Tokenize(s.Text, tokens)
+		toks := tokens[start:len(tokens):len(tokens)]
+		mStart := len(matches)
+		matches, ids = l.matcher.match(s.Text, toks, matches, ids)
+		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
 	}
 	return a
 }
 
 // Check returns the findings in doc, sorted by position.
 func (l *Linter) Check(doc *Document) []Finding {
+	out, _ := l.CheckAnalysis(doc)
+	return out
+}
+
+// CheckAnalysis returns the findings in doc, sorted by position, and the
+// analysis they came from, so a caller that also wants the document's
+// sentences or readability (dejargon stats) does not analyse it twice.
+func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	a := l.Analyze(doc)
-	var out []Finding
+	// Most findings are glossary matches; sizing for them up front spares
+	// copying large Finding values while the slice grows.
+	n := 0
+	for i := range a.Segments {
+		n += len(a.Segments[i].Matches)
+	}
+	out := make([]Finding, 0, n+4)
 	emit := func(f Finding) {
 		if l.disabled[f.Rule] || l.allowed[strings.ToLower(f.Term)] || suppressed(doc.Suppressions, &f) {
 			return
@@ -160,10 +191,23 @@ func (l *Linter) Check(doc *Document) []Finding {
 		out = append(out, f)
 	}
 	for _, r := range l.rules {
-		r.Check(a, emit)
+		if !l.allDisabled(r) {
+			r.Check(a, emit)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
-	return out
+	return out, a
+}
+
+// allDisabled reports whether every rule id r reports is turned off, so
+// its work (sentence splitting, for the sentence rules) can be skipped.
+func (l *Linter) allDisabled(r Rule) bool {
+	for _, id := range r.IDs() {
+		if !l.disabled[id] {
+			return false
+		}
+	}
+	return true
 }
 
 func suppressed(ss []Suppression, f *Finding) bool {

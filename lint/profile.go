@@ -27,6 +27,10 @@ type Profile struct {
 	// MaxSentenceWords is the longest sentence, in words, the reader
 	// follows without effort.
 	MaxSentenceWords int
+	// SentenceSeverity is the severity of each sentence-level rule
+	// (long-sentence, readability, passive-voice, hidden-verb) for this
+	// reader.
+	SentenceSeverity map[string]glossary.Severity
 }
 
 // DefaultAudience is the audience when none is chosen: colleagues outside
@@ -40,6 +44,7 @@ type profileSpec struct {
 	maxAcronyms      int
 	targetGrade      float64
 	maxSentenceWords int
+	sentenceSeverity map[string]glossary.Severity
 }
 
 // Known-acronym lists, from the shortest (anyone) to the longest (IT
@@ -55,6 +60,25 @@ var (
 	knownToTechnical = []string{"API", "DNS", "CI", "CD", "CI/CD", "HTTP", "HTTPS", "TLS", "SSL", "SSH", "TCP", "UDP", "URI", "SQL", "NoSQL", "JSON", "YAML", "XML", "HTML", "CSS", "REST", "CLI", "GUI", "UI", "UX", "SDK", "IDE", "OS", "CPU", "GPU", "RAM", "SSD", "HDD", "VM", "VPN", "LAN", "WAN", "CDN", "DB", "SSO", "MFA", "2FA", "LDAP", "SAML", "OAuth", "JWT", "AWS", "GCP", "PaaS", "IaaS", "K8s", "SLA", "SLO", "SLI", "RTO", "RPO", "MTTR", "DevOps", "SRE", "VPC", "IAM", "RBAC", "ACL", "NAT", "DHCP", "SMTP", "IMAP", "FTP", "SFTP", "NFS", "SMB", "RAID", "BIOS", "UEFI", "AD", "DR", "HA", "IoT", "AI", "ML", "LLM", "PII", "CVE", "SIEM", "EDR", "WAF", "DDoS", "VLAN", "IPv4", "IPv6", "ISP", "OTP", "PKI", "CSV", "ETL", "SaaS"}
 )
 
+// Severities of the sentence-level rules. Long sentences and a high grade
+// lose readers outright, so they warn; passive voice and hidden verbs are
+// matters of style and suggest, except that executives get hidden verbs
+// as warnings, like wordy phrases, because every extra word costs them.
+var (
+	sentenceSeverityPlain = map[string]glossary.Severity{
+		RuleLongSentence: glossary.Warning, RuleReadability: glossary.Warning,
+		RulePassiveVoice: glossary.Suggestion, RuleHiddenVerb: glossary.Suggestion,
+	}
+	sentenceSeverityExecutive = map[string]glossary.Severity{
+		RuleLongSentence: glossary.Warning, RuleReadability: glossary.Warning,
+		RulePassiveVoice: glossary.Suggestion, RuleHiddenVerb: glossary.Warning,
+	}
+	sentenceSeverityTechnical = map[string]glossary.Severity{
+		RuleLongSentence: glossary.Suggestion, RuleReadability: glossary.Suggestion,
+		RulePassiveVoice: glossary.Suggestion, RuleHiddenVerb: glossary.Suggestion,
+	}
+)
+
 // profileSpecs holds the four audiences; the README table "Acronyms and
 // audiences" describes the same values and must change with them.
 var profileSpecs = map[glossary.Audience]profileSpec{
@@ -64,6 +88,7 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		maxAcronyms:      2,
 		targetGrade:      8,
 		maxSentenceWords: 20,
+		sentenceSeverity: sentenceSeverityPlain,
 	},
 	glossary.Business: {
 		known:            [][]string{knownToAnyone, knownAtWork},
@@ -71,6 +96,7 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		maxAcronyms:      3,
 		targetGrade:      10,
 		maxSentenceWords: 25,
+		sentenceSeverity: sentenceSeverityPlain,
 	},
 	glossary.Executive: {
 		known: [][]string{knownToAnyone, knownAtWork, knownToLeaders},
@@ -79,6 +105,7 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		maxAcronyms:      3,
 		targetGrade:      10,
 		maxSentenceWords: 25,
+		sentenceSeverity: sentenceSeverityExecutive,
 	},
 	glossary.Technical: {
 		known: [][]string{knownToAnyone, knownAtWork, knownToTechnical},
@@ -88,6 +115,9 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		maxAcronyms:      6,
 		targetGrade:      12,
 		maxSentenceWords: 30,
+		// Colleagues in IT read long technical sentences daily: the
+		// sentence rules only suggest.
+		sentenceSeverity: sentenceSeverityTechnical,
 	},
 }
 
@@ -107,6 +137,7 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 		MaxAcronyms:      spec.maxAcronyms,
 		TargetGrade:      spec.targetGrade,
 		MaxSentenceWords: spec.maxSentenceWords,
+		SentenceSeverity: map[string]glossary.Severity{},
 	}
 	for _, list := range spec.known {
 		for _, k := range list {
@@ -115,6 +146,9 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 	}
 	for k, s := range spec.severity {
 		p.Severity[k] = s
+	}
+	for id, s := range spec.sentenceSeverity {
+		p.SentenceSeverity[id] = s
 	}
 	return p, nil
 }

@@ -67,6 +67,30 @@ var ruleHelp = map[string]struct{ name, short, full string }{
 		full: "Phrases such as \"in order to\" or \"going forward\" add words without adding meaning. " +
 			"Use the shorter phrase the finding suggests.",
 	},
+	lint.RuleLongSentence: {
+		name:  "LongSentence",
+		short: "A sentence longer than the readers' limit.",
+		full: "Readers follow sentences of about 15 words easily and lose the thread past 25 or so. " +
+			"Split the sentence, one idea to each; the limit depends on the audience.",
+	},
+	lint.RuleReadability: {
+		name:  "ReadingGrade",
+		short: "The document's reading grade is above the target for its readers.",
+		full: "The Flesch-Kincaid grade estimates the years of schooling a reader needs. " +
+			"Shorter sentences and shorter words bring it down; start with the longest sentences the finding names.",
+	},
+	lint.RulePassiveVoice: {
+		name:  "PassiveVoice",
+		short: "A passive construction that hides who acts.",
+		full: "\"The server was restarted\" leaves the reader asking by whom. " +
+			"Name who acts: \"the network team restarted the server\".",
+	},
+	lint.RuleHiddenVerb: {
+		name:  "HiddenVerb",
+		short: "A verb buried in a noun, such as \"make a decision\" for \"decide\".",
+		full: "A light verb with a noun (make a decision, carry out a review) takes more words than the verb it hides. " +
+			"Use the plain verb the finding suggests.",
+	},
 }
 
 // The SARIF objects dejargon writes: a small, typed subset of the format.

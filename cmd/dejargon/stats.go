@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/runner"
+	"github.com/dejargon/dejargon/lint/stats"
+)
+
+type statsOptions struct {
+	linterOptions
+	format        string
+	typ           string
+	stdinFilename string
+	noColor       bool
+}
+
+func newStatsCmd(io *streams) *cobra.Command {
+	o := &statsOptions{}
+	cmd := &cobra.Command{
+		Use:   "stats [PATH...]",
+		Short: "Show word counts, reading grade and findings by rule for each file",
+		Long: `Measure files and folders (walked as check walks them) or standard input:
+words, sentences, words per sentence, Flesch-Kincaid grade, Flesch reading
+ease and findings by rule, a row per file and a total row.
+
+Exit status: 0, or 2 when a file could not be read.`,
+		Example: `  dejargon stats docs/
+  dejargon stats --audience executive --format json report.md`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return statsRun(io, o, args)
+		},
+	}
+	o.addFlags(cmd)
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "table", "output format: "+strings.Join(stats.Formats, " or "))
+	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in the table (its extension picks the reader)")
+	f.BoolVar(&o.noColor, "no-color", false, "print no colours")
+	return cmd
+}
+
+func statsRun(io *streams, o *statsOptions, args []string) error {
+	if o.format != "table" && o.format != "json" {
+		return usagef("unknown --format %q (want %s)", o.format, strings.Join(stats.Formats, " or "))
+	}
+	typ := reader.Auto
+	if o.typ != "" {
+		var err error
+		if typ, err = reader.ParseType(o.typ); err != nil {
+			return usageError{err}
+		}
+	}
+	if len(args) == 0 {
+		if io.InTerminal {
+			return usagef("no files to measure: name files or folders, or pipe text to standard input")
+		}
+		args = []string{runner.StdinPath}
+	}
+	cfg, err := o.resolver(config.Flags{})
+	if err != nil {
+		return err
+	}
+	rep := stats.Run(args, stats.Options{
+		Reader:    reader.Options{Type: typ},
+		Stdin:     io.In,
+		StdinName: o.stdinFilename,
+		LinterFor: cfg.Linter,
+		Skip:      cfg.Ignored,
+	})
+	for _, n := range rep.Notes {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
+	}
+	if o.format == "json" {
+		err = stats.WriteJSON(io.Out, rep)
+	} else {
+		err = stats.WriteTable(io.Out, rep, io.OutTerminal && !io.NoColor && !o.noColor)
+	}
+	if err != nil {
+		return err
+	}
+	if len(rep.Errors) > 0 {
+		return errSilent
+	}
+	return nil
+}

@@ -1,0 +1,173 @@
+// Package stats measures documents for `dejargon stats`: word and sentence
+// counts, readability scores and findings by rule, per file and in total.
+// It reads and walks files as `dejargon check` does (package runner's
+// Expand and package reader), and renders a table or JSON (render.go).
+package stats
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/readability"
+	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/report"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+// File is what stats reports of one document, or of all of them (the
+// total). Counts and scores cover the sentences of paragraphs, list items
+// and quotes, the ones the readability rule judges; headings, table cells
+// and subjects are labels and do not count.
+type File struct {
+	Path              string  `json:"path"`
+	Words             int     `json:"words"`
+	Sentences         int     `json:"sentences"`
+	AvgSentenceLength float64 `json:"avg_sentence_length"`
+	Grade             float64 `json:"grade"`
+	ReadingEase       float64 `json:"reading_ease"`
+	// Scores has every readability score, for the JSON report.
+	Scores Scores `json:"scores"`
+	// Findings counts findings by rule id; rules with none are left out.
+	Findings map[string]int `json:"findings_by_rule"`
+
+	counts readability.Accumulator
+}
+
+// Scores are the readability scores of a text. SMOG is left out (null)
+// below 30 sentences, the sample it was designed for.
+type Scores struct {
+	FleschReadingEase  float64  `json:"flesch_reading_ease"`
+	FleschKincaidGrade float64  `json:"flesch_kincaid_grade"`
+	GunningFog         float64  `json:"gunning_fog"`
+	SMOG               *float64 `json:"smog"`
+	ColemanLiau        float64  `json:"coleman_liau"`
+	ARI                float64  `json:"ari"`
+}
+
+// Report is the outcome of a stats run.
+type Report struct {
+	Files  []File             `json:"files"`
+	Total  File               `json:"total"`
+	Errors []report.FileError `json:"errors"`
+	Notes  []report.FileError `json:"-"`
+}
+
+// Measure checks doc with l and returns its statistics.
+func Measure(l *lint.Linter, doc *lint.Document) File {
+	findings, a := l.CheckAnalysis(doc)
+	f := File{Path: doc.Path, Findings: map[string]int{}, counts: a.ReadabilityCounts()}
+	for _, fd := range findings {
+		f.Findings[fd.Rule]++
+	}
+	f.setScores(a.Readability())
+	return f
+}
+
+func (f *File) setScores(m readability.Metrics) {
+	f.Words, f.Sentences = m.Words, m.Sentences
+	f.AvgSentenceLength = m.AvgSentenceLength
+	f.Grade, f.ReadingEase = m.FleschKincaidGrade, m.FleschReadingEase
+	f.Scores = Scores{
+		FleschReadingEase:  m.FleschReadingEase,
+		FleschKincaidGrade: m.FleschKincaidGrade,
+		GunningFog:         m.GunningFog,
+		ColemanLiau:        m.ColemanLiau,
+		ARI:                m.ARI,
+	}
+	if m.HasSMOG {
+		smog := m.SMOG
+		f.Scores.SMOG = &smog
+	}
+}
+
+// Options adjust a run; they mean what runner.Options' fields of the same
+// names mean.
+type Options struct {
+	Reader    reader.Options
+	Stdin     io.Reader
+	StdinName string
+	LinterFor func(path string) (*lint.Linter, error)
+	Skip      func(path string) bool
+}
+
+// Run measures every file below paths ("-" is standard input), in the
+// order check reports them. Files that cannot be read are errors; the
+// others are still measured.
+func Run(paths []string, opts Options) *Report {
+	files, errs := runner.Expand(paths)
+	rep := &Report{Errors: errs, Total: File{Path: "total", Findings: map[string]int{}}}
+	for _, path := range files {
+		if path != runner.StdinPath && opts.Skip != nil && opts.Skip(path) {
+			continue
+		}
+		f, note, err := measurePath(path, opts)
+		switch {
+		case err != nil:
+			rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: err.Error()})
+		case note != "":
+			rep.Notes = append(rep.Notes, report.FileError{Path: f.Path, Message: note})
+		default:
+			rep.Files = append(rep.Files, f)
+		}
+	}
+	sort.SliceStable(rep.Files, func(i, j int) bool { return rep.Files[i].Path < rep.Files[j].Path })
+	var total readability.Accumulator
+	for _, f := range rep.Files {
+		total.Merge(f.counts)
+		for id, n := range f.Findings {
+			rep.Total.Findings[id] += n
+		}
+	}
+	rep.Total.setScores(total.Metrics())
+	return rep
+}
+
+// measurePath reads and measures one file. A binary file comes back as a
+// note, as check skips it.
+func measurePath(path string, opts Options) (File, string, error) {
+	name := path
+	var src []byte
+	var err error
+	ropts := opts.Reader
+	if path == runner.StdinPath {
+		name = opts.StdinName
+		if name == "" {
+			name = "<stdin>"
+			if ropts.Type == reader.Auto {
+				ropts.Type = reader.Text
+			}
+		}
+		if opts.Stdin == nil {
+			return File{Path: name}, "", errors.New("no standard input")
+		}
+		src, err = io.ReadAll(opts.Stdin)
+	} else {
+		src, err = os.ReadFile(path)
+	}
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return File{Path: name}, "", err
+	}
+	doc, err := reader.Read(name, src, ropts)
+	if errors.Is(err, reader.ErrBinary) {
+		return File{Path: name}, err.Error(), nil
+	}
+	if err != nil {
+		return File{Path: name}, "", err
+	}
+	if opts.LinterFor == nil {
+		return File{Path: name}, "", errors.New("no linter")
+	}
+	l, err := opts.LinterFor(name)
+	if err != nil {
+		return File{Path: name}, "", err
+	}
+	return Measure(l, doc), "", nil
+}
