@@ -22,6 +22,9 @@ type Sentence struct {
 	// cues say which style detectors could find something here
 	// (sentence_cues.go).
 	cues cue
+	// firstWord indexes sentenceAnalysis.words, where the sentence's Words
+	// word spans (relative to the sentence) start.
+	firstWord int
 }
 
 // SentenceText returns the sentence as the reader reads it.
@@ -34,6 +37,9 @@ func (a *Analysis) SentenceText(s Sentence) string {
 // sentence-level rules run.
 type sentenceAnalysis struct {
 	sentences []Sentence
+	// words holds every sentence's word spans, found once and shared by
+	// the sentence-length and readability rules.
+	words []sentence.Span
 	// metrics is computed on first use too: counting syllables is the
 	// dearest step, and a document too short to judge never needs it.
 	metrics *readability.Metrics
@@ -69,7 +75,7 @@ func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 			}
 			text := a.SentenceText(s)
 			words = words[:0]
-			for _, w := range sentence.Words(text) {
+			for _, w := range sa.words[s.firstWord : s.firstWord+s.Words] {
 				words = append(words, text[w.Start:w.End])
 			}
 			acc.AddWords(words)
@@ -106,7 +112,9 @@ func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
 		ti := 0
 		counted := countsForReadability(seg.Kind)
 		for _, sp := range sentence.Split(seg.Text) {
-			n := len(sentence.Words(seg.Text[sp.Start:sp.End]))
+			first := len(sa.words)
+			sa.words = sentence.AppendWords(sa.words, seg.Text[sp.Start:sp.End])
+			n := len(sa.words) - first
 			if n == 0 {
 				continue
 			}
@@ -117,7 +125,7 @@ func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
 			for ; ti < len(toks) && toks[ti].Start < sp.End; ti++ {
 				cues |= tokenCues(seg.Text[toks[ti].Start:toks[ti].End])
 			}
-			sa.sentences = append(sa.sentences, Sentence{Seg: si, Start: sp.Start, End: sp.End, Words: n, Counted: counted, cues: cues})
+			sa.sentences = append(sa.sentences, Sentence{Seg: si, Start: sp.Start, End: sp.End, Words: n, Counted: counted, cues: cues, firstWord: first})
 		}
 	}
 	a.sentences = sa

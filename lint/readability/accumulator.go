@@ -8,7 +8,20 @@ import "github.com/dejargon/dejargon/lint/sentence"
 // it to snapshot, and give each goroutine its own and Merge them after.
 type Accumulator struct {
 	c counts
+	// known remembers what each distinct word counts for: running text
+	// repeats a few hundred words over and over, and counting syllables is
+	// the costly part of scoring a document.
+	known map[string]wordCounts
 }
+
+type wordCounts struct {
+	syllables, characters int
+	complex               bool
+}
+
+// maxKnownWords bounds the memory the word cache may take on a huge
+// document; past it, new words are counted without being remembered.
+const maxKnownWords = 1 << 16
 
 // Add counts one sentence. Text with no words (punctuation, white space)
 // is ignored rather than counted as an empty sentence, which would flatter
@@ -64,13 +77,24 @@ func (a Accumulator) Metrics() Metrics {
 func (a *Accumulator) addWord(w string) {
 	// A word made only of combining marks has no letter to count, but it
 	// is still a word and is read as something.
-	n := max(Syllables(w), 1)
+	wc, ok := a.known[w]
+	if !ok {
+		wc.syllables = max(Syllables(w), 1)
+		wc.characters = letterCount(w)
+		wc.complex = wc.syllables >= 3 && isComplex(w)
+		if a.known == nil {
+			a.known = map[string]wordCounts{}
+		}
+		if len(a.known) < maxKnownWords {
+			a.known[w] = wc
+		}
+	}
 	a.c.words++
-	a.c.syllables += n
-	a.c.characters += letterCount(w)
-	if n >= 3 {
+	a.c.syllables += wc.syllables
+	a.c.characters += wc.characters
+	if wc.syllables >= 3 {
 		a.c.polysyllables++
-		if isComplex(w) {
+		if wc.complex {
 			a.c.complex++
 		}
 	}

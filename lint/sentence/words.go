@@ -18,7 +18,12 @@ import (
 // This is the one definition of "word" the lint packages share, so that a
 // long-sentence count and a readability score agree about the same text.
 func Words(text string) []Span {
-	var out []Span
+	return AppendWords(nil, text)
+}
+
+// AppendWords appends the words of text to out and returns it, so a caller
+// scanning many sentences can reuse one buffer.
+func AppendWords(out []Span, text string) []Span {
 	start := -1 // start of the word being read, or -1 between words
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
