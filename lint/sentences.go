@@ -106,6 +106,13 @@ func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
 		return a.sentences
 	}
 	sa := &sentenceAnalysis{}
+	// Sentence words are nearly the matcher's tokens, which are counted
+	// already: sizing from them spares growing a document-long slice.
+	ntok := 0
+	for si := range a.Segments {
+		ntok += len(a.Segments[si].Tokens)
+	}
+	sa.words = make([]sentence.Span, 0, ntok+ntok/8+16)
 	for si := range a.Segments {
 		seg := a.Segments[si].Segment
 		toks := a.Segments[si].Tokens

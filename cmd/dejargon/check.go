@@ -93,13 +93,17 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep := runner.Run(l, args, runner.Options{
+	runOpts := runner.Options{
 		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
 		Stdin:     io.In,
 		StdinName: o.stdinFilename,
 		LinterFor: cfg.Linter,
 		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
-	})
+	}
+	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
+		return streamCheck(io, o, cfg, l, args, runOpts, st)
+	}
+	rep := runner.Run(l, args, runOpts)
 	for _, n := range rep.Notes {
 		if !o.quiet {
 			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 )
 
 // GitHub prints GitHub Actions workflow commands, which the runner turns
@@ -18,13 +19,12 @@ import (
 type GitHub struct{}
 
 // Format writes r.
-func (GitHub) Format(w io.Writer, r *Report) error {
+func (g GitHub) Format(w io.Writer, r *Report) error { return stream(g, w, r) }
+
+// WriteFile writes one file's findings.
+func (GitHub) WriteFile(w io.Writer, findings []lint.Finding) error {
 	bw := bufio.NewWriter(w)
-	for _, e := range r.Errors {
-		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n",
-			escapeProperty(e.Path), escapeProperty("dejargon could not check this file"), escapeData(e.Message))
-	}
-	for _, f := range r.Findings {
+	for _, f := range findings {
 		props := []string{
 			"file=" + escapeProperty(f.Path),
 			fmt.Sprintf("line=%d", f.Line),
@@ -37,6 +37,16 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 		}
 		props = append(props, "title="+escapeProperty("dejargon "+f.Rule))
 		fmt.Fprintf(bw, "::%s %s::%s\n", githubLevel(f.Severity), strings.Join(props, ","), escapeData(messageWithMeaning(&f)))
+	}
+	return bw.Flush()
+}
+
+// Finish annotates the files that could not be checked.
+func (GitHub) Finish(w io.Writer, _ Summary, errs []FileError) error {
+	bw := bufio.NewWriter(w)
+	for _, e := range errs {
+		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n",
+			escapeProperty(e.Path), escapeProperty("dejargon could not check this file"), escapeData(e.Message))
 	}
 	return bw.Flush()
 }

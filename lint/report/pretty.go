@@ -19,6 +19,8 @@ import (
 // layout with no escape codes, marking the term with carets.
 type Pretty struct {
 	Color bool
+
+	wrote bool // a file was written, so the next one needs a blank line
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -62,31 +64,40 @@ func (p *Pretty) render(st lipgloss.Style, s string) string {
 }
 
 // Format writes r.
-func (p *Pretty) Format(w io.Writer, r *Report) error {
+func (p *Pretty) Format(w io.Writer, r *Report) error { return stream(p, w, r) }
+
+// WriteFile writes one file's findings under its path.
+func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
+	if len(findings) == 0 {
+		return nil
+	}
 	st := newPrettyStyles(p.Color)
-	// Pad the rule column to the longest rule id in this report, so
-	// messages line up whichever rules fired.
-	for i := range r.Findings {
-		st.ruleWidth = max(st.ruleWidth, len(r.Findings[i].Rule))
+	// Pad the rule column to the longest rule id of the file, so messages
+	// line up whichever rules fired.
+	for i := range findings {
+		st.ruleWidth = max(st.ruleWidth, len(findings[i].Rule))
 	}
 	bw := bufio.NewWriter(w)
-	path := ""
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if i == 0 || f.Path != path {
-			if i > 0 {
-				bw.WriteString("\n")
-			}
-			path = f.Path
-			fmt.Fprintln(bw, p.render(st.path, path))
-		}
-		p.finding(bw, st, f)
-	}
-	if len(r.Findings) > 0 {
+	if p.wrote {
 		bw.WriteString("\n")
 	}
-	fmt.Fprintln(bw, SummaryLine(Summarize(r)))
+	p.wrote = true
+	fmt.Fprintln(bw, p.render(st.path, findings[0].Path))
+	for i := range findings {
+		p.finding(bw, st, &findings[i])
+	}
 	return bw.Flush()
+}
+
+// Finish writes the summary line.
+func (p *Pretty) Finish(w io.Writer, s Summary, _ []FileError) error {
+	if p.wrote {
+		if _, err := io.WriteString(w, "\n"); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, SummaryLine(s))
+	return err
 }
 
 func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {

@@ -39,6 +39,33 @@ type Formatter interface {
 	Format(w io.Writer, r *Report) error
 }
 
+// Streamer is a Formatter that can also print findings file by file as
+// they are found, so checking a large tree need not hold every finding in
+// memory. Files arrive in path order, each file's findings sorted.
+type Streamer interface {
+	Formatter
+	// WriteFile writes the findings of one file.
+	WriteFile(w io.Writer, findings []lint.Finding) error
+	// Finish writes what follows the findings: s counts the whole run and
+	// errs lists the files that could not be checked.
+	Finish(w io.Writer, s Summary, errs []FileError) error
+}
+
+// stream writes a whole report through a Streamer, so a format prints the
+// same whether it is given all findings at once or file by file.
+func stream(st Streamer, w io.Writer, r *Report) error {
+	start := 0
+	for i := 1; i <= len(r.Findings); i++ {
+		if i == len(r.Findings) || r.Findings[i].Path != r.Findings[start].Path {
+			if err := st.WriteFile(w, r.Findings[start:i]); err != nil {
+				return err
+			}
+			start = i
+		}
+	}
+	return st.Finish(w, Summarize(r), r.Errors)
+}
+
 // Names lists the formats New accepts.
 var Names = []string{"pretty", "text", "json", "sarif", "github", "checkstyle"}
 
@@ -92,18 +119,33 @@ type Summary struct {
 
 // Summarize counts the findings of r.
 func Summarize(r *Report) Summary {
-	s := Summary{FilesChecked: r.FilesChecked, Findings: len(r.Findings), Errors: len(r.Errors), BySeverity: map[string]int{}, ByRule: map[string]int{}}
+	s := NewSummary()
+	s.FilesChecked = r.FilesChecked
+	s.Errors = len(r.Errors)
+	s.Add(r.Findings)
+	return s
+}
+
+// NewSummary returns an empty summary, ready for Add.
+func NewSummary() Summary {
+	s := Summary{BySeverity: map[string]int{}, ByRule: map[string]int{}}
 	for _, sev := range glossary.Severities {
 		s.BySeverity[string(sev)] = 0
 	}
-	files := map[string]bool{}
-	for _, f := range r.Findings {
-		files[f.Path] = true
-		s.BySeverity[string(f.Severity)]++
-		s.ByRule[f.Rule]++
-	}
-	s.FilesWithFindings = len(files)
 	return s
+}
+
+// Add counts findings, sorted by path, into s. Calls may come file by
+// file; a file's findings must not be split across calls.
+func (s *Summary) Add(fs []lint.Finding) {
+	for i := range fs {
+		if i == 0 || fs[i].Path != fs[i-1].Path {
+			s.FilesWithFindings++
+		}
+		s.Findings++
+		s.BySeverity[string(fs[i].Severity)]++
+		s.ByRule[fs[i].Rule]++
+	}
 }
 
 // SummaryLine says in words what a run found: "7 findings in 2 files".

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+
+	"github.com/dejargon/dejargon/lint"
 )
 
 // Text prints one finding per line as path:line:col: severity rule:
@@ -11,10 +13,16 @@ import (
 type Text struct{}
 
 // Format writes r.
-func (Text) Format(w io.Writer, r *Report) error {
+func (t Text) Format(w io.Writer, r *Report) error { return stream(t, w, r) }
+
+// WriteFile writes one file's findings.
+func (Text) WriteFile(w io.Writer, findings []lint.Finding) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for _, f := range findings {
 		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.Path, f.Line, f.Column, f.Severity, f.Rule, f.Message)
 	}
 	return bw.Flush()
 }
+
+// Finish writes nothing: the text format has no trailer.
+func (Text) Finish(io.Writer, Summary, []FileError) error { return nil }

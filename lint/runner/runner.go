@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"sort"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -39,6 +40,23 @@ type Options struct {
 	// so a pre-commit hook passing staged files honours it; .gitignore
 	// applies only while walking folders.
 	Skip func(path string, isDir bool) bool
+	// OnFile, when set, receives each checked file's findings (sorted, and
+	// possibly none) as soon as the files before it are done, in path
+	// order, on the goroutine that called Run; the report's Findings then
+	// stay empty. A large tree is then printed as it is checked instead of
+	// being held in memory whole.
+	OnFile func(findings []lint.Finding)
+}
+
+// displayName is the name a file's findings carry.
+func displayName(path string, opts *Options) string {
+	if path != StdinPath {
+		return path
+	}
+	if opts.StdinName != "" {
+		return opts.StdinName
+	}
+	return "<stdin>"
 }
 
 // Run checks paths (files, folders, or "-" for standard input).
@@ -46,13 +64,10 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	rep := &report.Report{}
 	files, errs := expand(paths, opts.Skip)
 	rep.Errors = append(rep.Errors, errs...)
+	// Check files in the order their findings are reported, so each file's
+	// findings can be passed on as soon as it and those before it are done.
+	sort.SliceStable(files, func(i, j int) bool { return displayName(files[i], &opts) < displayName(files[j], &opts) })
 
-	type result struct {
-		findings []lint.Finding
-		err      *report.FileError
-		notes    []report.FileError
-		checked  bool
-	}
 	results := make([]result, len(files))
 	var g errgroup.Group
 	workers := opts.Workers
@@ -69,57 +84,26 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			break
 		}
 	}
-	for i, path := range files {
-		g.Go(func() error {
-			r := &results[i]
-			name, src, err := path, stdin, stdinErr
-			if path == StdinPath {
-				name = opts.StdinName
-				if name == "" {
-					name = "<stdin>"
-				}
-			} else {
-				src, err = os.ReadFile(path)
-			}
-			if err != nil {
-				r.err = &report.FileError{Path: name, Message: describeErr(err)}
-				return nil
-			}
-			ropts := opts.Reader
-			if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
-				ropts.Type = reader.Text
-			}
-			doc, err := reader.Read(name, src, ropts)
-			if errors.Is(err, reader.ErrBinary) {
-				r.notes = append(r.notes, report.FileError{Path: name, Message: err.Error()})
-				return nil
-			}
-			if err != nil {
-				r.err = &report.FileError{Path: name, Message: err.Error()}
-				return nil
-			}
-			for _, n := range doc.Notes {
-				r.notes = append(r.notes, report.FileError{Path: name, Message: n})
-			}
-			lt := l
-			if opts.LinterFor != nil {
-				if lt, err = opts.LinterFor(name); err != nil {
-					r.err = &report.FileError{Path: name, Message: err.Error()}
-					return nil
-				}
-			}
-			r.findings = lt.Check(doc)
-			r.checked = true
-			return nil
-		})
+	done := make([]chan struct{}, len(files))
+	for i := range done {
+		done[i] = make(chan struct{})
 	}
-	_ = g.Wait() // workers report through results, never through the group
-	total := 0
-	for _, r := range results {
-		total += len(r.findings)
+	// The group's limit makes Go block while every worker is busy, so a
+	// separate goroutine starts the work and this one collects it in order.
+	go func() {
+		for i, path := range files {
+			g.Go(func() error {
+				defer close(done[i])
+				checkFile(l, &results[i], path, stdin, stdinErr, &opts)
+				return nil
+			})
+		}
+	}()
+	if opts.OnFile == nil {
+		rep.Findings = []lint.Finding{}
 	}
-	rep.Findings = make([]lint.Finding, 0, total)
 	for i := range results {
+		<-done[i]
 		r := &results[i]
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
@@ -127,12 +111,62 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 		rep.Notes = append(rep.Notes, r.notes...)
 		if r.checked {
 			rep.FilesChecked++
+			if opts.OnFile != nil {
+				opts.OnFile(r.findings)
+			} else {
+				rep.Findings = append(rep.Findings, r.findings...)
+			}
 		}
-		rep.Findings = append(rep.Findings, r.findings...)
-		r.findings = nil // let the per-file slice go as soon as it is copied
+		*r = result{} // let the file's findings go as soon as they are passed on
 	}
+	_ = g.Wait() // workers report through results, never through the group
 	report.Sort(rep.Findings)
 	return rep
+}
+
+// result is what checking one file produced.
+type result struct {
+	findings []lint.Finding
+	err      *report.FileError
+	notes    []report.FileError
+	checked  bool
+}
+
+// checkFile reads, parses and checks one file into r.
+func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr error, opts *Options) {
+	name, src, err := displayName(path, opts), stdin, stdinErr
+	if path != StdinPath {
+		src, err = os.ReadFile(path)
+	}
+	if err != nil {
+		r.err = &report.FileError{Path: name, Message: describeErr(err)}
+		return
+	}
+	ropts := opts.Reader
+	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
+		ropts.Type = reader.Text
+	}
+	doc, err := reader.Read(name, src, ropts)
+	if errors.Is(err, reader.ErrBinary) {
+		r.notes = append(r.notes, report.FileError{Path: name, Message: err.Error()})
+		return
+	}
+	if err != nil {
+		r.err = &report.FileError{Path: name, Message: err.Error()}
+		return
+	}
+	for _, n := range doc.Notes {
+		r.notes = append(r.notes, report.FileError{Path: name, Message: n})
+	}
+	lt := l
+	if opts.LinterFor != nil {
+		if lt, err = opts.LinterFor(name); err != nil {
+			r.err = &report.FileError{Path: name, Message: err.Error()}
+			return
+		}
+	}
+	r.findings = lt.Check(doc)
+	r.checked = true
 }
 
 // describeErr turns a file error into a short message without repeating

@@ -93,3 +93,31 @@ func TestRunStdin(t *testing.T) {
 		t.Errorf("findings = %+v", rep.Findings)
 	}
 }
+
+// TestRunOnFileStreamsInOrder checks that OnFile receives every checked
+// file once, in path order, and that the report then holds no findings.
+func TestRunOnFileStreamsInOrder(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 40; i++ {
+		write(t, filepath.Join(dir, fmt.Sprintf("z%02d", 39-i), "f.txt"), strings.Repeat("We leverage it.\n", i%3))
+	}
+	var got []string
+	total := 0
+	rep := Run(testLinter(t), []string{dir}, Options{Workers: 4, OnFile: func(fs []lint.Finding) {
+		total += len(fs)
+		if len(fs) > 0 {
+			got = append(got, fs[0].Path)
+		}
+	}})
+	if len(rep.Findings) != 0 || rep.FilesChecked != 40 {
+		t.Fatalf("report holds %d findings and %d files, want 0 and 40", len(rep.Findings), rep.FilesChecked)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] <= got[i-1] {
+			t.Fatalf("file %s came after %s", got[i], got[i-1])
+		}
+	}
+	if total != 39 {
+		t.Errorf("streamed %d findings, want 39", total)
+	}
+}

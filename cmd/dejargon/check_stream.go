@@ -1,0 +1,73 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/report"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+// streamCheck checks with a format that prints file by file: each file's
+// findings are filtered, counted and printed as soon as the files before
+// it are done, so a large tree never sits in memory whole. It decides the
+// same exit status as the buffered path in checkRun.
+func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer) error {
+	sum := report.NewSummary()
+	shown, fails := 0, false
+	var failure error
+	opts.OnFile = func(fs []lint.Finding) {
+		if failure != nil {
+			return
+		}
+		fs, err := cfg.ApplyBaselines(fs)
+		if err != nil {
+			failure = err
+			return
+		}
+		report.Sort(fs)
+		sum.Add(fs)
+		fails = fails || cfg.Fails(fs)
+		if o.quiet {
+			return
+		}
+		if o.maxFindings > 0 {
+			fs = fs[:min(len(fs), max(o.maxFindings-shown, 0))]
+		}
+		shown += len(fs)
+		if len(fs) > 0 {
+			if err := st.WriteFile(io.Out, fs); err != nil {
+				failure = fmt.Errorf("writing report: %w", err)
+			}
+		}
+	}
+	rep := runner.Run(l, args, opts)
+	if failure != nil {
+		return failure
+	}
+	for _, n := range rep.Notes {
+		if !o.quiet {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+		}
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
+	}
+	sum.FilesChecked, sum.Errors = rep.FilesChecked, len(rep.Errors)
+	if !o.quiet {
+		if shown < sum.Findings {
+			fmt.Fprintf(io.ErrOut, "dejargon: showing %d of %d findings (--max-findings)\n", shown, sum.Findings)
+		}
+		if err := st.Finish(io.Out, sum, rep.Errors); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+	}
+	if len(rep.Errors) > 0 {
+		return errSilent
+	}
+	if fails {
+		return errFindings
+	}
+	return nil
+}
