@@ -128,7 +128,8 @@ func isParticipialAdjective(w string) bool {
 		"alarmed", "amused", "astonished", "bewildered", "disgusted",
 		"distressed", "engaged", "horrified", "irritated", "overjoyed",
 		"perplexed", "petrified", "startled", "stunned", "troubled",
-		"employed", "unemployed", "biased", "balanced", "upset":
+		"employed", "unemployed", "biased", "balanced", "upset", "stuck",
+		"dressed":
 		return true
 	}
 	return false
