@@ -3,11 +3,11 @@ package glossary
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/dejargon/dejargon/internal/yamlnode"
 )
 
 // Glossary is an ordered list of entries.
@@ -21,10 +21,6 @@ var entryKeys = []string{
 	"term", "forms", "kind", "expansion", "definition", "replace",
 	"audiences", "severity", "note", "case_sensitive", "fix",
 }
-
-// yamlLine pulls the line number out of the YAML library's syntax errors,
-// which carry it only inside the message text.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse reads a glossary from data. name is used in error messages. All
 // problems are returned together as an ErrorList.
@@ -47,7 +43,7 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	case yaml.MappingNode:
 		list = p.topLevel(root)
 	default:
-		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", describe(root))
+		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", yamlnode.Describe(root))
 	}
 	if list != nil {
 		g.Entries = p.entries(list)
@@ -67,53 +63,10 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 	p.errs = append(p.errs, &PositionError{File: p.file, Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...)})
 }
 
-// syntaxError places a YAML syntax error. The YAML library names a line
-// only for some errors, and then often the line where the enclosing block
-// began, so the line is found by parsing ever longer prefixes of the file:
-// the first prefix that fails ends at the line at fault.
+// syntaxError places a YAML syntax error on its line.
 func (p *parser) syntaxError(data []byte, err error) *PositionError {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	if l := firstFailingLine(data); l > 0 {
-		line = l
-	}
+	line, msg := yamlnode.SyntaxError(data, err)
 	return &PositionError{File: p.file, Line: line, Column: 1, Msg: "invalid YAML: " + msg}
-}
-
-// firstFailingLine returns the 1-based line whose end first makes the
-// document unparsable, or 0 if no prefix fails on its own. It searches by
-// halves: a glossary of thousands of lines takes a dozen parses.
-func firstFailingLine(data []byte) int {
-	ends := []int{}
-	for i, c := range data {
-		if c == '\n' {
-			ends = append(ends, i+1)
-		}
-	}
-	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
-		ends = append(ends, len(data))
-	}
-	fails := func(k int) bool {
-		var n yaml.Node
-		return yaml.Unmarshal(data[:ends[k]], &n) != nil
-	}
-	lo, hi := 0, len(ends)-1
-	if !fails(hi) {
-		return 0
-	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if fails(mid) {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo + 1
 }
 
 func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
@@ -130,7 +83,7 @@ func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 				if v.Tag == "!!null" {
 					continue
 				}
-				p.errorf(v, "'entries' must be a list, not %s", describe(v))
+				p.errorf(v, "'entries' must be a list, not %s", yamlnode.Describe(v))
 				continue
 			}
 			list = v
@@ -163,7 +116,7 @@ func (p *parser) entries(list *yaml.Node) []*Entry {
 
 func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "an entry must be a mapping with at least 'term' and 'kind', not %s", describe(n))
+		p.errorf(n, "an entry must be a mapping with at least 'term' and 'kind', not %s", yamlnode.Describe(n))
 		return nil, false
 	}
 	before := len(p.errs)
@@ -219,7 +172,7 @@ func hasKey(n *yaml.Node, key string) bool {
 
 func (p *parser) str(key string, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
-		p.errorf(v, "%q must be text, not %s", key, describe(v))
+		p.errorf(v, "%q must be text, not %s", key, yamlnode.Describe(v))
 		return ""
 	}
 	return v.Value
@@ -236,13 +189,13 @@ func (p *parser) strs(key string, v *yaml.Node) []string {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		p.errorf(v, "%q must be a list of text, not %s", key, describe(v))
+		p.errorf(v, "%q must be a list of text, not %s", key, yamlnode.Describe(v))
 		return nil
 	}
 	var out []string
 	for _, item := range v.Content {
 		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
-			p.errorf(item, "each item of %q must be text, not %s", key, describe(item))
+			p.errorf(item, "each item of %q must be text, not %s", key, yamlnode.Describe(item))
 			continue
 		}
 		s := strings.TrimSpace(item.Value)
@@ -287,31 +240,11 @@ func (p *parser) enums(key string, v *yaml.Node, allowed []string) []string {
 
 func (p *parser) boolean(key string, v *yaml.Node) *bool {
 	if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
-		p.errorf(v, "%q must be true or false, not %s", key, describe(v))
+		p.errorf(v, "%q must be true or false, not %s", key, yamlnode.Describe(v))
 		return nil
 	}
 	b := v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
 	return &b
-}
-
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	switch n.Tag {
-	case "!!null":
-		return "nothing"
-	case "!!bool":
-		return "true/false"
-	case "!!int", "!!float":
-		return "a number"
-	}
-	return fmt.Sprintf("%q", n.Value)
 }
 
 func kindNames() []string {

@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/internal/yamlnode"
 )
 
 // settingKeys are the keys both the top level and an override may set, in
@@ -20,10 +19,6 @@ var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow"
 
 // failOnValues are the values of fail_on.
 var failOnValues = []string{"error", "warning", "suggestion", "none"}
-
-// yamlLine pulls the line number out of the YAML library's syntax errors,
-// which carry it only inside the message text.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
@@ -35,11 +30,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ")
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		}
+		line, msg := yamlnode.SyntaxError(data, err)
 		return nil, glossary.ErrorList{{File: name, Line: line, Column: 1, Msg: "invalid YAML: " + msg}}
 	}
 	if len(doc.Content) == 0 {
@@ -48,7 +39,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		if root.Tag != "!!null" {
-			p.errorf(root, "a config file is a mapping of settings, not %s", describe(root))
+			p.errorf(root, "a config file is a mapping of settings, not %s", yamlnode.Describe(root))
 		}
 		return f, p.result()
 	}
@@ -130,14 +121,14 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 func (p *parser) overrides(v *yaml.Node) []Override {
 	if v.Kind != yaml.SequenceNode {
 		if v.Tag != "!!null" {
-			p.errorf(v, "'overrides' must be a list of mappings with 'paths', not %s", describe(v))
+			p.errorf(v, "'overrides' must be a list of mappings with 'paths', not %s", yamlnode.Describe(v))
 		}
 		return nil
 	}
 	var out []Override
 	for _, n := range v.Content {
 		if n.Kind != yaml.MappingNode {
-			p.errorf(n, "an override must be a mapping with 'paths' and settings, not %s", describe(n))
+			p.errorf(n, "an override must be a mapping with 'paths' and settings, not %s", yamlnode.Describe(n))
 			continue
 		}
 		o := Override{Line: n.Line}
@@ -166,7 +157,7 @@ func (p *parser) overrides(v *yaml.Node) []Override {
 func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 	if v.Kind != yaml.MappingNode {
 		if v.Tag != "!!null" {
-			p.errorf(v, "'rules' must map rule ids to off or a severity, not %s", describe(v))
+			p.errorf(v, "'rules' must map rule ids to off or a severity, not %s", yamlnode.Describe(v))
 		}
 		return nil
 	}
@@ -179,7 +170,7 @@ func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
 			r.Severity = glossary.Severity(v.Value)
 		default:
-			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s", k.Value, describe(v))
+			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s", k.Value, yamlnode.Describe(v))
 			return
 		}
 		out[k.Value] = r
@@ -211,7 +202,7 @@ func (p *parser) globs(key string, v *yaml.Node) []string {
 
 func (p *parser) str(key string, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
-		p.errorf(v, "%q must be text, not %s", key, describe(v))
+		p.errorf(v, "%q must be text, not %s", key, yamlnode.Describe(v))
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
@@ -226,13 +217,13 @@ func (p *parser) strs(key string, v *yaml.Node) []string {
 		if v.Tag == "!!null" {
 			return nil
 		}
-		p.errorf(v, "%q must be a list of text, not %s", key, describe(v))
+		p.errorf(v, "%q must be a list of text, not %s", key, yamlnode.Describe(v))
 		return nil
 	}
 	var out []string
 	for _, item := range v.Content {
 		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" || strings.TrimSpace(item.Value) == "" {
-			p.errorf(item, "each item of %q must be text, not %s", key, describe(item))
+			p.errorf(item, "each item of %q must be text, not %s", key, yamlnode.Describe(item))
 			continue
 		}
 		out = append(out, strings.TrimSpace(item.Value))
@@ -267,28 +258,8 @@ func (p *parser) onOff(key string, v *yaml.Node) *bool {
 			return &b
 		}
 	}
-	p.errorf(v, "%q must be on or off, not %s", key, describe(v))
+	p.errorf(v, "%q must be on or off, not %s", key, yamlnode.Describe(v))
 	return nil
-}
-
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	switch n.Tag {
-	case "!!null":
-		return "nothing"
-	case "!!bool":
-		return "true/false"
-	case "!!int", "!!float":
-		return "a number"
-	}
-	return fmt.Sprintf("%q", n.Value)
 }
 
 func audienceNames() []string {

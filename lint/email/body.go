@@ -9,6 +9,7 @@ import (
 
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/internal/segment"
+	plaintext "github.com/dejargon/dejargon/lint/text"
 )
 
 // decodeBody decodes the body at src[from:to] to UTF-8 text, as a segment
@@ -145,7 +146,7 @@ func decodeWhole(data, src []byte, from, to int, cs charset) lint.Segment {
 			text = string(out)
 		}
 	}
-	end, _ := lineAt(src, from, to)
+	end, _ := plaintext.LineBounds(src, from, to)
 	var b segment.Builder
 	b.Decoded(text, from, end-from)
 	return b.Segment()

@@ -15,6 +15,7 @@ import (
 	"github.com/dejargon/dejargon/lint/directive"
 	"github.com/dejargon/dejargon/lint/html"
 	"github.com/dejargon/dejargon/lint/internal/segment"
+	plaintext "github.com/dejargon/dejargon/lint/text"
 )
 
 // Options adjust what is read.
@@ -167,7 +168,7 @@ func splitMultipart(src []byte, from, to int, boundary string) [][2]int {
 	var parts [][2]int
 	start := -1
 	for i := from; i < to; {
-		end, next := lineAt(src, i, to)
+		end, next := plaintext.LineBounds(src, i, to)
 		line := bytes.TrimRight(src[i:end], " \t")
 		if bytes.HasPrefix(line, delim) {
 			rest := line[len(delim):]

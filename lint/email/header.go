@@ -3,6 +3,8 @@ package email
 import (
 	"bytes"
 	"strings"
+
+	plaintext "github.com/dejargon/dejargon/lint/text"
 )
 
 // field is one header field with its source range: the value runs from
@@ -44,7 +46,7 @@ func (h header) find(name string) (field, bool) {
 func parseHeader(src []byte, from, to int) (h header, body int, ok bool) {
 	i := from
 	for i < to {
-		end, next := lineAt(src, i, to)
+		end, next := plaintext.LineBounds(src, i, to)
 		line := src[i:end]
 		switch {
 		case len(line) == 0:
@@ -65,21 +67,4 @@ func parseHeader(src []byte, from, to int) (h header, body int, ok bool) {
 		i = next
 	}
 	return h, to, len(h) > 0
-}
-
-// lineAt returns the end of the line starting at i (before its line
-// ending) and the start of the next line; lines end at LF, CRLF or CR.
-func lineAt(src []byte, i, to int) (int, int) {
-	for j := i; j < to; j++ {
-		switch src[j] {
-		case '\n':
-			return j, j + 1
-		case '\r':
-			if j+1 < to && src[j+1] == '\n' {
-				return j, j + 2
-			}
-			return j, j + 1
-		}
-	}
-	return to, to
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/internal/segment"
+	plaintext "github.com/dejargon/dejargon/lint/text"
 )
 
 // lineKind classifies the lines of a plain-text body.
@@ -63,7 +64,7 @@ func plainSegments(text string, includeQuoted bool) []lint.Segment {
 func classify(text string) []line {
 	var lines []line
 	for i := 0; i < len(text); {
-		end, next := lineAt([]byte(text), i, len(text))
+		end, next := plaintext.LineBounds([]byte(text), i, len(text))
 		l := line{start: i, end: end, next: next, kind: proseLine, body: i}
 		s := text[i:end]
 		switch {

@@ -24,7 +24,7 @@ func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
 	paraStart := -1
 	lineStart := from
 	for lineStart < to {
-		lineEnd, next := lineBounds(src, lineStart, to)
+		lineEnd, next := LineBounds(src, lineStart, to)
 		if blank(src[lineStart:lineEnd]) {
 			if paraStart >= 0 {
 				dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:lineStart]), paraStart))
@@ -41,9 +41,10 @@ func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
 	return dst
 }
 
-// lineBounds returns the end of the line starting at i (before its line
-// ending) and the start of the next line.
-func lineBounds(src []byte, i, to int) (int, int) {
+// LineBounds returns the end of the line starting at i in src[:to] (before
+// its line ending) and the start of the next line. Lines end at LF, CRLF
+// or a lone CR, so files from any system split alike.
+func LineBounds(src []byte, i, to int) (int, int) {
 	for j := i; j < to; j++ {
 		switch src[j] {
 		case '\n':
