@@ -62,12 +62,9 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if _, err := failOnRank(o.failOn); err != nil {
 		return err
 	}
-	var err error
-	typ := reader.Auto
-	if o.typ != "" {
-		if typ, err = reader.ParseType(o.typ); err != nil {
-			return usageError{err}
-		}
+	typ, err := parseTypeFlag(o.typ)
+	if err != nil {
+		return err
 	}
 	if len(args) == 0 {
 		if io.InTerminal {

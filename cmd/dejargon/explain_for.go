@@ -38,14 +38,11 @@ func explainFor(io *streams, l *lint.Linter, o *explainForOptions, paths []strin
 	default:
 		return usagef("unknown --format %q (want text or markdown)", o.format)
 	}
-	ropts := reader.Options{}
-	if o.typ != "" {
-		t, err := reader.ParseType(o.typ)
-		if err != nil {
-			return usageError{err}
-		}
-		ropts.Type = t
+	typ, err := parseTypeFlag(o.typ)
+	if err != nil {
+		return err
 	}
+	ropts := reader.Options{Type: typ}
 	failed := false
 	printed := 0
 	for _, path := range paths {

@@ -62,14 +62,11 @@ or write errors.`,
 }
 
 func fixRun(io *streams, o *fixOptions, args []string) error {
-	ropts := reader.Options{}
-	if o.typ != "" {
-		t, err := reader.ParseType(o.typ)
-		if err != nil {
-			return usageError{err}
-		}
-		ropts.Type = t
+	typ, err := parseTypeFlag(o.typ)
+	if err != nil {
+		return err
 	}
+	ropts := reader.Options{Type: typ}
 	switch {
 	case o.stdin && len(args) > 0:
 		return usagef("--stdin reads standard input; name no files with it")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/config"
 )
 
@@ -56,4 +57,17 @@ func (o *linterOptions) linter() (*lint.Linter, error) {
 		return nil, err
 	}
 	return r.Linter(".")
+}
+
+// parseTypeFlag turns --type into a reader type; empty means "go by the
+// file name". A bad value is a usage error.
+func parseTypeFlag(s string) (reader.Type, error) {
+	if s == "" {
+		return reader.Auto, nil
+	}
+	t, err := reader.ParseType(s)
+	if err != nil {
+		return reader.Auto, usageError{err}
+	}
+	return t, nil
 }

@@ -49,12 +49,9 @@ func statsRun(io *streams, o *statsOptions, args []string) error {
 	if o.format != "table" && o.format != "json" {
 		return usagef("unknown --format %q (want %s)", o.format, strings.Join(stats.Formats, " or "))
 	}
-	typ := reader.Auto
-	if o.typ != "" {
-		var err error
-		if typ, err = reader.ParseType(o.typ); err != nil {
-			return usageError{err}
-		}
+	typ, err := parseTypeFlag(o.typ)
+	if err != nil {
+		return err
 	}
 	if len(args) == 0 {
 		if io.InTerminal {
