@@ -5,8 +5,8 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
-	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/reader"
 )
 
 // linterOptions are the flags every command that checks text shares.
