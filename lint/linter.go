@@ -79,7 +79,7 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 	l := &Linter{
 		glossary: g,
 		matcher:  NewMatcher(g),
-		rules:    []Rule{glossaryRule{}, acronymRule{}},
+		rules:    []Rule{newGlossaryRule(g), acronymRule{}},
 		severity: map[string]glossary.Severity{},
 		disabled: map[string]bool{},
 		allowed:  map[string]bool{},

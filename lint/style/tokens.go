@@ -21,10 +21,12 @@ type token struct {
 // a pronoun ("it's", "that's"), "'re" and "'m". "isn't" and friends stay
 // whole: they are one form of "be".
 func tokenize(s string) []token {
-	var out []token
+	// A word is at least two bytes with its separator, so this is enough
+	// room for most sentences without growing.
+	out := make([]token, 0, len(s)/5+2)
 	for _, w := range sentence.Words(s) {
 		text := s[w.Start:w.End]
-		lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+		lower := normalWord(text)
 		if host, clitic, ok := splitClitic(lower); ok {
 			// lower and text may differ in byte length (’ is three bytes),
 			// so measure the clitic from the end of the original text.
@@ -82,4 +84,16 @@ func isPronounHost(w string) bool {
 func isCapitalised(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r) && strings.ToUpper(text) != text
+}
+
+// normalWord lower-cases a word and writes its apostrophes straight,
+// returning the word itself when it is already plain lower-case ASCII, as
+// most words are, so tokenizing a sentence allocates little.
+func normalWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
