@@ -39,12 +39,20 @@ func BenchmarkTree(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(size)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		rep := Run(l, []string{dir}, Options{})
-		if len(rep.Errors) > 0 {
-			b.Fatal(rep.Errors[0].Message)
-		}
+	// Two ways to run: streamed file by file as `check --format text`
+	// does, and buffered whole as the JSON and SARIF formats need.
+	for _, mode := range []struct {
+		name   string
+		onFile func([]lint.Finding)
+	}{{"streamed", func([]lint.Finding) {}}, {"buffered", nil}} {
+		b.Run(mode.name, func(b *testing.B) {
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				rep := Run(l, []string{dir}, Options{OnFile: mode.onFile})
+				if len(rep.Errors) > 0 {
+					b.Fatal(rep.Errors[0].Message)
+				}
+			}
+		})
 	}
 }

@@ -99,9 +99,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			})
 		}
 	}()
-	if opts.OnFile == nil {
-		rep.Findings = []lint.Finding{}
-	}
+	// Without OnFile, each file's findings are kept aside and joined once
+	// at the end at their exact size, rather than grown into one slice of
+	// large values file by file.
+	var perFile [][]lint.Finding
+	total := 0
 	for i := range results {
 		<-done[i]
 		r := &results[i]
@@ -113,13 +115,18 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			rep.FilesChecked++
 			if opts.OnFile != nil {
 				opts.OnFile(r.findings)
-			} else {
-				rep.Findings = append(rep.Findings, r.findings...)
+			} else if len(r.findings) > 0 {
+				perFile = append(perFile, r.findings)
+				total += len(r.findings)
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
 	}
 	_ = g.Wait() // workers report through results, never through the group
+	rep.Findings = make([]lint.Finding, 0, total)
+	for _, fs := range perFile {
+		rep.Findings = append(rep.Findings, fs...)
+	}
 	report.Sort(rep.Findings)
 	return rep
 }
