@@ -1,8 +1,11 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
+	"strconv"
 
 	"github.com/dejargon/dejargon/lint"
 )
@@ -15,26 +18,79 @@ const SchemaVersion = 1
 // JSON prints the whole report as one JSON object:
 //
 //	{"version": 1, "findings": [...], "errors": [...], "summary": {...}}
-type JSON struct{}
-
-type jsonReport struct {
-	Version  int            `json:"version"`
-	Findings []lint.Finding `json:"findings"`
-	Errors   []FileError    `json:"errors"`
-	Summary  Summary        `json:"summary"`
+//
+// It writes the object piece by piece, findings as their files are done,
+// so a large tree is never held in memory whole; the bytes are those of
+// encoding the whole report with two-space indentation.
+type JSON struct {
+	started bool // the opening and at least the "findings" key are written
+	any     bool // a finding was written, so the next needs a comma
 }
 
 // Format writes r.
-func (JSON) Format(w io.Writer, r *Report) error {
-	out := jsonReport{Version: SchemaVersion, Findings: r.Findings, Errors: r.Errors, Summary: Summarize(r)}
-	if out.Findings == nil {
-		out.Findings = []lint.Finding{}
+func (j *JSON) Format(w io.Writer, r *Report) error { return stream(j, w, r) }
+
+// WriteFile writes one file's findings into the findings array.
+func (j *JSON) WriteFile(w io.Writer, findings []lint.Finding) error {
+	bw := bufio.NewWriter(w)
+	j.open(bw)
+	for i := range findings {
+		if j.any {
+			bw.WriteString(",\n")
+		} else {
+			bw.WriteString("\n")
+		}
+		j.any = true
+		bw.WriteString("    ")
+		if err := encodeIndented(bw, &findings[i], "    "); err != nil {
+			return err
+		}
 	}
-	if out.Errors == nil {
-		out.Errors = []FileError{}
+	return bw.Flush()
+}
+
+// Finish closes the findings array and writes the errors and the summary.
+func (j *JSON) Finish(w io.Writer, s Summary, errs []FileError) error {
+	bw := bufio.NewWriter(w)
+	j.open(bw)
+	if j.any {
+		bw.WriteString("\n  ]")
+	} else {
+		bw.WriteString("]")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	if errs == nil {
+		errs = []FileError{}
+	}
+	bw.WriteString(",\n  \"errors\": ")
+	if err := encodeIndented(bw, errs, "  "); err != nil {
+		return err
+	}
+	bw.WriteString(",\n  \"summary\": ")
+	if err := encodeIndented(bw, s, "  "); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+func (j *JSON) open(w *bufio.Writer) {
+	if !j.started {
+		j.started = true
+		w.WriteString("{\n  \"version\": " + strconv.Itoa(SchemaVersion) + ",\n  \"findings\": [")
+	}
+}
+
+// encodeIndented writes v as indented JSON whose lines after the first
+// start with prefix, without escaping HTML characters (messages quote
+// words like <abbr> as they are) and without a trailing newline.
+func encodeIndented(w io.Writer, v any, prefix string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	return err
 }

@@ -85,7 +85,7 @@ func New(name string, opts Options) (Formatter, error) {
 	case "text":
 		return Text{}, nil
 	case "json":
-		return JSON{}, nil
+		return &JSON{}, nil
 	case "sarif":
 		return SARIF{ToolVersion: opts.ToolVersion}, nil
 	case "github":
