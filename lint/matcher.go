@@ -17,10 +17,25 @@ import (
 type Matcher struct {
 	// vocab maps a word's key (lower case, apostrophes folded) to the base
 	// words it may be a form of: usually one, sometimes two ("based" is a
-	// form of "base" and a base word itself).
-	vocab   map[string][]int32
-	root    map[int32]*trieNode
-	entries []*glossary.Entry
+	// form of "base" and a base word itself). The ids of all keys live in
+	// one array, lemmaIDs, so the tens of thousands of keys cost no
+	// allocation each.
+	vocab    map[string]idSpan
+	lemmaIDs []int32
+	root     map[int32]*trieNode
+	entries  []*glossary.Entry
+}
+
+// idSpan locates a key's base-word ids in Matcher.lemmaIDs.
+type idSpan struct{ off, n int32 }
+
+// lemmas returns the base words a key may be a form of.
+func (m *Matcher) lemmas(key string) []int32 {
+	sp, ok := m.vocab[key]
+	if !ok {
+		return nil
+	}
+	return m.lemmaIDs[sp.off : sp.off+sp.n : sp.off+sp.n]
 }
 
 type trieNode struct {
@@ -62,7 +77,9 @@ type Match struct {
 // NewMatcher builds the matcher for a glossary.
 func NewMatcher(g *glossary.Glossary) *Matcher {
 	b := &matcherBuilder{
-		m:      &Matcher{vocab: map[string][]int32{}, root: map[int32]*trieNode{}, entries: g.Entries},
+		// About twenty forms a glossary word; sizing the map up front
+		// spares rehashing it while it grows.
+		m:      &Matcher{vocab: make(map[string]idSpan, 24*len(g.Entries)), root: map[int32]*trieNode{}, entries: g.Entries},
 		lemmas: map[string]int32{},
 		formed: map[int32]bool{},
 	}
@@ -107,12 +124,25 @@ func (b *matcherBuilder) lemma(word string) int32 {
 
 // addForm records that a word written as key may stand for base word id.
 func (b *matcherBuilder) addForm(key string, id int32) {
-	for _, x := range b.m.vocab[key] {
+	m := b.m
+	sp, ok := m.vocab[key]
+	if !ok {
+		m.vocab[key] = idSpan{off: int32(len(m.lemmaIDs)), n: 1}
+		m.lemmaIDs = append(m.lemmaIDs, id)
+		return
+	}
+	old := m.lemmaIDs[sp.off : sp.off+sp.n]
+	for _, x := range old {
 		if x == id {
 			return
 		}
 	}
-	b.m.vocab[key] = append(b.m.vocab[key], id)
+	// A second base word for a key is rare: move the key's ids to the end
+	// of the array with the new one, leaving a few unused ids behind.
+	off := int32(len(m.lemmaIDs))
+	m.lemmaIDs = append(m.lemmaIDs, old...)
+	m.lemmaIDs = append(m.lemmaIDs, id)
+	m.vocab[key] = idSpan{off: off, n: sp.n + 1}
 }
 
 // add puts one written form of an entry into the trie. Case-insensitive
@@ -203,7 +233,7 @@ func (m *Matcher) match(text string, tokens []Token, dst []Match, ids [][]int32)
 	ids = ids[:len(tokens)]
 	var key [64]byte // on the stack; appendKey grows past it for long words
 	for i, t := range tokens {
-		ids[i] = m.vocab[string(appendKey(key[:0], text[t.Start:t.End]))]
+		ids[i] = m.lemmas(string(appendKey(key[:0], text[t.Start:t.End])))
 	}
 	w := walker{m: m, text: text, tokens: tokens, ids: ids}
 	for i := 0; i < len(tokens); {
