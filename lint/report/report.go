@@ -87,7 +87,7 @@ func New(name string, opts Options) (Formatter, error) {
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
-		return SARIF{ToolVersion: opts.ToolVersion}, nil
+		return &SARIF{ToolVersion: opts.ToolVersion}, nil
 	case "github":
 		return GitHub{}, nil
 	case "checkstyle":

@@ -1,11 +1,10 @@
 package report
 
 import (
-	"encoding/json"
+	"bufio"
 	"io"
 	"net/url"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -19,9 +18,21 @@ import (
 // rule object per rule id, every result carries a region with start and end
 // line and column, and a result whose replacement is safe to apply without
 // a person's judgement carries it as a fix.
+//
+// The log is written piece by piece, results as their files are done, so a
+// large tree is never held in memory whole: the run's results come first
+// and its tool, with the rules seen, and invocation last (the order of a
+// JSON object's keys carries no meaning). Rules are listed in the order
+// they first occur, which is the order ruleIndex counts in.
 type SARIF struct {
 	// ToolVersion is written as the driver's version.
 	ToolVersion string
+
+	started bool
+	any     bool // a result was written, so the next needs a comma
+	rules   []string
+	index   map[string]int
+	levels  map[string]glossary.Severity
 }
 
 const (
@@ -95,19 +106,6 @@ var ruleHelp = map[string]struct{ name, short, full string }{
 
 // The SARIF objects dejargon writes: a small, typed subset of the format.
 type (
-	sarifLog struct {
-		Schema  string     `json:"$schema"`
-		Version string     `json:"version"`
-		Runs    []sarifRun `json:"runs"`
-	}
-	sarifRun struct {
-		Tool        sarifTool         `json:"tool"`
-		Invocations []sarifInvocation `json:"invocations"`
-		// ColumnKind says columns count Unicode characters, as every
-		// dejargon position does, not UTF-16 code units.
-		ColumnKind string        `json:"columnKind"`
-		Results    []sarifResult `json:"results"`
-	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
 	}
@@ -192,18 +190,50 @@ type (
 )
 
 // Format writes r.
-func (s SARIF) Format(w io.Writer, r *Report) error {
-	rules, index := sarifRules(r.Findings)
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: rules,
-		}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.Errors) == 0}},
-		ColumnKind:  "unicodeCodePoints",
-		Results:     make([]sarifResult, 0, len(r.Findings)),
+// Format writes r.
+func (s *SARIF) Format(w io.Writer, r *Report) error { return stream(s, w, r) }
+
+// WriteFile writes one file's findings as results.
+func (s *SARIF) WriteFile(w io.Writer, findings []lint.Finding) error {
+	bw := bufio.NewWriter(w)
+	s.open(bw)
+	for i := range findings {
+		f := &findings[i]
+		if _, ok := s.index[f.Rule]; !ok {
+			s.index[f.Rule] = len(s.rules)
+			s.rules = append(s.rules, f.Rule)
+			s.levels[f.Rule] = f.Severity
+		}
+		if s.any {
+			bw.WriteString(",")
+		}
+		s.any = true
+		bw.WriteString("\n        ")
+		if err := encodeIndented(bw, sarifResultFor(f, s.index), "        "); err != nil {
+			return err
+		}
 	}
-	for _, e := range r.Errors {
-		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, sarifNotification{
+	return bw.Flush()
+}
+
+// Finish closes the results and writes the tool, with its rules, and the
+// invocation, with a notification for each file that could not be checked.
+func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
+	bw := bufio.NewWriter(w)
+	s.open(bw)
+	if s.any {
+		bw.WriteString("\n      ")
+	}
+	bw.WriteString("],\n      \"tool\": ")
+	tool := sarifTool{Driver: sarifDriver{
+		Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: s.ruleObjects(),
+	}}
+	if err := encodeIndented(bw, tool, "      "); err != nil {
+		return err
+	}
+	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0}
+	for _, e := range errs {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 			Level:   "error",
 			Message: sarifText{Text: e.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
@@ -211,13 +241,25 @@ func (s SARIF) Format(w io.Writer, r *Report) error {
 			}}},
 		})
 	}
-	for i := range r.Findings {
-		run.Results = append(run.Results, sarifResultFor(&r.Findings[i], index))
+	bw.WriteString(",\n      \"invocations\": ")
+	if err := encodeIndented(bw, []sarifInvocation{inv}, "      "); err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: sarifSchemaURI, Version: sarifVersion, Runs: []sarifRun{run}})
+	bw.WriteString("\n    }\n  ]\n}\n")
+	return bw.Flush()
+}
+
+func (s *SARIF) open(w *bufio.Writer) {
+	if s.started {
+		return
+	}
+	s.started = true
+	s.index = map[string]int{}
+	s.levels = map[string]glossary.Severity{}
+	w.WriteString("{\n  \"$schema\": \"" + sarifSchemaURI + "\",\n  \"version\": \"" + sarifVersion + "\",\n  \"runs\": [\n    {\n")
+	// Columns count Unicode characters, as every dejargon position does,
+	// not UTF-16 code units.
+	w.WriteString("      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
 }
 
 // driverVersion is v without a leading "v", or "" (left out) for a
@@ -231,25 +273,11 @@ func driverVersion(v string) string {
 	return v
 }
 
-// sarifRules lists the rules the findings name, sorted by id, with the
-// severity of each one's first finding as its default level; index maps
-// an id to its position, which results cite as ruleIndex.
-func sarifRules(fs []lint.Finding) ([]sarifRule, map[string]int) {
-	seen := map[string]glossary.Severity{}
-	for _, f := range fs {
-		if _, ok := seen[f.Rule]; !ok {
-			seen[f.Rule] = f.Severity
-		}
-	}
-	ids := make([]string, 0, len(seen))
-	for id := range seen {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	rules := make([]sarifRule, len(ids))
-	index := make(map[string]int, len(ids))
-	for i, id := range ids {
-		index[id] = i
+// ruleObjects describes the rules seen, in the order they first occurred,
+// with the severity of each one's first finding as its default level.
+func (s *SARIF) ruleObjects() []sarifRule {
+	rules := make([]sarifRule, len(s.rules))
+	for i, id := range s.rules {
 		h, ok := ruleHelp[id]
 		if !ok {
 			h.short = "dejargon rule " + id + "."
@@ -265,11 +293,11 @@ func sarifRules(fs []lint.Finding) ([]sarifRule, map[string]int) {
 				Markdown: h.full + " See [what dejargon finds](" + rulesHelpURI + ").",
 			},
 			HelpURI:              rulesHelpURI,
-			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(seen[id])},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(s.levels[id])},
 			Properties:           map[string][]string{"tags": {"plain-language", "documentation"}},
 		}
 	}
-	return rules, index
+	return rules
 }
 
 func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {

@@ -43,7 +43,7 @@ func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
 func sarifOf(t *testing.T, r *Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := (SARIF{ToolVersion: "1.2.3"}).Format(&buf, r); err != nil {
+	if err := (&SARIF{ToolVersion: "1.2.3"}).Format(&buf, r); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
