@@ -147,3 +147,33 @@ func firstRune(s string) (rune, bool) {
 	}
 	return 0, false
 }
+
+// TestBuiltinArticlesAgree catches replacements that carry their own
+// article for an entry whose forms begin with other determiners: "any
+// blockers" must not be told to write "a roadblock".
+func TestBuiltinArticlesAgree(t *testing.T) {
+	determiners := []string{"a ", "an ", "the ", "any ", "no ", "what's ", "what "}
+	startsWith := func(s string, prefixes []string) string {
+		for _, p := range prefixes {
+			if strings.HasPrefix(strings.ToLower(s), p) {
+				return p
+			}
+		}
+		return ""
+	}
+	for _, e := range builtinOrFail(t).Entries {
+		first := startsWith(e.Term, determiners)
+		varies := false
+		for _, f := range e.Forms {
+			varies = varies || startsWith(f, determiners) != first
+		}
+		if !varies {
+			continue
+		}
+		for _, r := range e.Replace {
+			if startsWith(r, []string{"a ", "an ", "the "}) != "" {
+				t.Errorf("%s: %q has forms with other determiners, but its replacement %q brings its own article", e.Source, e.Term, r)
+			}
+		}
+	}
+}
