@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dejargon/dejargon/glossary"
 )
 
 // run executes the command line args and returns the exit status.
@@ -14,10 +16,16 @@ func run(args []string, io *streams) int {
 	root.SetArgs(args)
 	err := root.Execute()
 	if err != nil && !errors.Is(err, errFindings) && !errors.Is(err, errSilent) {
-		// Some errors (a broken glossary) list several problems, one per
-		// line; each line gets the prefix so every one stands alone.
-		for _, line := range strings.Split(err.Error(), "\n") {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", line)
+		// A broken glossary or config lists several problems, one per
+		// line: each gets the prefix, so every one stands alone for
+		// editors and CI. Other errors print as they are written.
+		var list glossary.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				fmt.Fprintf(io.ErrOut, "dejargon: %s\n", e)
+			}
+		} else {
+			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", strings.TrimRight(err.Error(), "\n "))
 		}
 		var u usageError
 		if errors.As(err, &u) {
