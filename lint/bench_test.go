@@ -34,6 +34,19 @@ func benchText(n int) string {
 	return b.String()
 }
 
+// benchDoc makes a document of about n bytes of benchText with one
+// segment per paragraph, as the text reader makes them.
+func benchDoc(n int) *Document {
+	src := benchText(n)
+	doc := &Document{Path: "bench.txt", Source: []byte(src)}
+	off := 0
+	for _, p := range strings.SplitAfter(src, "\n\n") {
+		doc.Segments = append(doc.Segments, NewVerbatimSegment(Paragraph, p, off))
+		off += len(p)
+	}
+	return doc
+}
+
 func BenchmarkCheck(b *testing.B) {
 	g, err := glossary.Builtin()
 	if err != nil {
@@ -43,15 +56,8 @@ func BenchmarkCheck(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	src := benchText(1 << 20)
-	doc := &Document{Path: "bench.txt", Source: []byte(src)}
-	// One segment per paragraph, as the text reader makes them.
-	off := 0
-	for _, p := range strings.SplitAfter(src, "\n\n") {
-		doc.Segments = append(doc.Segments, NewVerbatimSegment(Paragraph, p, off))
-		off += len(p)
-	}
-	b.SetBytes(int64(len(src)))
+	doc := benchDoc(1 << 20)
+	b.SetBytes(int64(len(doc.Source)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		l.Check(doc)
@@ -108,13 +114,7 @@ func BenchmarkCheckGlossarySize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	src := benchText(1 << 20)
-	doc := &Document{Path: "bench.txt", Source: []byte(src)}
-	off := 0
-	for _, p := range strings.SplitAfter(src, "\n\n") {
-		doc.Segments = append(doc.Segments, NewVerbatimSegment(Paragraph, p, off))
-		off += len(p)
-	}
+	doc := benchDoc(1 << 20)
 	for _, size := range []struct {
 		name string
 		g    *glossary.Glossary
@@ -124,7 +124,7 @@ func BenchmarkCheckGlossarySize(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.Run(size.name, func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
+			b.SetBytes(int64(len(doc.Source)))
 			for i := 0; i < b.N; i++ {
 				l.Check(doc)
 			}

@@ -6,17 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/internal/doccheck"
 )
-
-func texts(doc *lint.Document) []string {
-	var out []string
-	for _, s := range doc.Segments {
-		out = append(out, strings.Join(strings.Fields(s.Text), " "))
-	}
-	return out
-}
 
 const alternative = "Subject: =?utf-8?q?Going_forward?= =?utf-8?b?LCB3ZSBsZXZlcmFnZQ==?=\r\n" +
 	" our SLA\r\n" +
@@ -71,7 +62,7 @@ func TestRead(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Read("t.eml", []byte(tt.src), Options{IncludeQuoted: tt.quoted})
-			if got := texts(doc); !reflect.DeepEqual(got, tt.want) {
+			if got := doccheck.Texts(doc); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("segments %q, want %q", got, tt.want)
 			}
 			if err := doccheck.Check(doc, nil); err != nil {

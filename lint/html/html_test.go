@@ -9,14 +9,6 @@ import (
 	"github.com/dejargon/dejargon/lint/internal/doccheck"
 )
 
-func texts(doc *lint.Document) []string {
-	var out []string
-	for _, s := range doc.Segments {
-		out = append(out, strings.Join(strings.Fields(s.Text), " "))
-	}
-	return out
-}
-
 func TestRead(t *testing.T) {
 	tests := []struct {
 		name string
@@ -36,7 +28,7 @@ func TestRead(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Read("t.html", []byte(tt.src))
-			if got := texts(doc); !reflect.DeepEqual(got, tt.want) {
+			if got := doccheck.Texts(doc); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("segments %q, want %q", got, tt.want)
 			}
 			if err := doccheck.Check(doc, nil); err != nil {

@@ -4,6 +4,7 @@ package doccheck
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
@@ -75,4 +76,14 @@ func Linter() (*lint.Linter, error) {
 		return nil, fmt.Errorf("fuzz glossary: %w", err)
 	}
 	return lint.New(g)
+}
+
+// Texts returns each segment's text with its white space runs written as
+// one space, the form reader tests compare against.
+func Texts(doc *lint.Document) []string {
+	var out []string
+	for _, s := range doc.Segments {
+		out = append(out, strings.Join(strings.Fields(s.Text), " "))
+	}
+	return out
 }
