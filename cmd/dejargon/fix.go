@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/runner"
@@ -79,21 +80,30 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 	case o.interactive && !(io.InTerminal && io.OutTerminal):
 		return usagef("--interactive needs a terminal")
 	}
-	l, err := o.linter()
+	// The config file decides, as it does for check: its ignore globs leave
+	// files alone, and each file is fixed with the settings for its path.
+	cfg, err := o.resolver(config.Flags{})
 	if err != nil {
 		return err
 	}
 	if o.stdin {
+		l, err := cfg.Linter(".")
+		if err != nil {
+			return err
+		}
 		return fixStdin(io, o, l, ropts)
 	}
-	files, errs := runner.Expand(args)
+	files, errs := runner.Expand(args, func(path string, _ bool) bool { return cfg.Ignored(path) })
 	failed := false
 	for _, e := range errs {
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
 		failed = true
 	}
 	for _, path := range files {
-		err := fixFile(io, o, l, ropts, path)
+		l, err := cfg.Linter(path)
+		if err == nil {
+			err = fixFile(io, o, l, ropts, path)
+		}
 		if errors.Is(err, errStopFixing) {
 			break
 		}

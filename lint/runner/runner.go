@@ -188,9 +188,10 @@ func describeErr(err error) string {
 
 // Expand turns the command-line paths into the list of files to check, in
 // a stable order: each argument in turn, folders walked in lexical order.
+// skip, when not nil, leaves out files and folders as Options.Skip does.
 // Missing paths come back as errors; the rest are still listed.
-func Expand(paths []string) ([]string, []report.FileError) {
-	return expand(paths, nil)
+func Expand(paths []string, skip func(path string, isDir bool) bool) ([]string, []report.FileError) {
+	return expand(paths, skip)
 }
 
 func expand(paths []string, skip func(string, bool) bool) ([]string, []report.FileError) {

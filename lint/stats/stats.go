@@ -98,12 +98,13 @@ type Options struct {
 // order check reports them. Files that cannot be read are errors; the
 // others are still measured.
 func Run(paths []string, opts Options) *Report {
-	files, errs := runner.Expand(paths)
+	var skip func(string, bool) bool
+	if opts.Skip != nil {
+		skip = func(path string, _ bool) bool { return opts.Skip(path) }
+	}
+	files, errs := runner.Expand(paths, skip)
 	rep := &Report{Errors: errs, Total: File{Path: "total", Findings: map[string]int{}}}
 	for _, path := range files {
-		if path != runner.StdinPath && opts.Skip != nil && opts.Skip(path) {
-			continue
-		}
 		f, note, err := measurePath(path, opts)
 		switch {
 		case err != nil:
