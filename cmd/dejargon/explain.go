@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/config"
 )
 
 func newExplainCmd(io *streams) *cobra.Command {
@@ -22,12 +23,16 @@ func newExplainCmd(io *streams) *cobra.Command {
   dejargon explain --for --format markdown announcement.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if ef.on {
+				cfg, err := o.resolver(config.Flags{})
+				if err != nil {
+					return err
+				}
+				return explainFor(io, cfg.Linter, ef, args)
+			}
 			l, err := o.linter()
 			if err != nil {
 				return err
-			}
-			if ef.on {
-				return explainFor(io, l, ef, args)
 			}
 			missing := 0
 			for i, term := range args {

@@ -28,8 +28,9 @@ func (o *explainForOptions) addFlags(cmd *cobra.Command) {
 }
 
 // explainFor prints "Terms used in this message" for each file: the
-// acronyms and jargon it still uses, in order of first use.
-func explainFor(io *streams, l *lint.Linter, o *explainForOptions, paths []string) error {
+// acronyms and jargon it still uses, in order of first use. linterFor gives
+// the linter for a file's path, so the config's settings for it apply.
+func explainFor(io *streams, linterFor func(path string) (*lint.Linter, error), o *explainForOptions, paths []string) error {
 	write := fix.WriteTermsText
 	switch o.format {
 	case "text":
@@ -46,7 +47,11 @@ func explainFor(io *streams, l *lint.Linter, o *explainForOptions, paths []strin
 	failed := false
 	printed := 0
 	for _, path := range paths {
-		terms, err := termsIn(io, l, path, ropts)
+		l, err := linterFor(path)
+		var terms []fix.Term
+		if err == nil {
+			terms, err = termsIn(io, l, path, ropts)
+		}
 		if err != nil {
 			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", err)
 			failed = true
