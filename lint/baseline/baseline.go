@@ -130,15 +130,15 @@ func (b *Baseline) Len() int {
 // Filter returns the findings the baseline does not record, in their
 // order, and how many it silenced.
 func (b *Baseline) Filter(findings []lint.Finding) ([]lint.Finding, int) {
-	left := make(map[key]int, len(b.counts))
-	for k, n := range b.counts {
-		left[k] = n
-	}
+	// Count only the keys these findings use: check calls Filter once per
+	// file, and copying a large baseline's counts each time would cost the
+	// whole baseline per file.
+	used := map[key]int{}
 	out := make([]lint.Finding, 0, len(findings))
 	for i := range findings {
 		k := b.key(&findings[i])
-		if left[k] > 0 {
-			left[k]--
+		if used[k] < b.counts[k] {
+			used[k]++
 			continue
 		}
 		out = append(out, findings[i])

@@ -3,7 +3,6 @@ package config
 import (
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
-	"github.com/dejargon/dejargon/lint/baseline"
 )
 
 // FailRank turns a fail_on value into the lowest severity rank that fails
@@ -42,19 +41,26 @@ func (r *Resolver) ApplyBaselines(findings []lint.Finding) ([]lint.Finding, erro
 	byFile := map[string][]lint.Finding{}
 	var order []string
 	var out []lint.Finding
-	for _, f := range findings {
-		e, err := r.Effective(f.Path)
-		if err != nil || e.Baseline == "" {
+	// Findings come grouped by path; work out each path's settings once.
+	lastPath, lastBaseline := "", ""
+	for i, f := range findings {
+		if i == 0 || f.Path != lastPath {
+			lastPath, lastBaseline = f.Path, ""
+			if e, err := r.Effective(f.Path); err == nil {
+				lastBaseline = e.Baseline
+			}
+		}
+		if lastBaseline == "" {
 			out = append(out, f)
 			continue
 		}
-		if _, seen := byFile[e.Baseline]; !seen {
-			order = append(order, e.Baseline)
+		if _, seen := byFile[lastBaseline]; !seen {
+			order = append(order, lastBaseline)
 		}
-		byFile[e.Baseline] = append(byFile[e.Baseline], f)
+		byFile[lastBaseline] = append(byFile[lastBaseline], f)
 	}
 	for _, path := range order {
-		b, err := baseline.Load(path)
+		b, err := r.baselineAt(path)
 		if err != nil {
 			return nil, err
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/baseline"
 )
 
 // Resolver answers, for any path, which settings apply and which linter
@@ -18,9 +19,29 @@ type Resolver struct {
 	flags  Flags
 	base   []lint.Option
 
-	mu      sync.Mutex
-	linters map[string]*built
-	ruleIDs []string
+	mu        sync.Mutex
+	linters   map[string]*built
+	ruleIDs   []string
+	baselines map[string]*baseline.Baseline
+}
+
+// baselineAt loads the baseline file at path once and keeps it: check
+// applies baselines file by file as it streams its report.
+func (r *Resolver) baselineAt(path string) (*baseline.Baseline, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if b, ok := r.baselines[path]; ok {
+		return b, nil
+	}
+	b, err := baseline.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if r.baselines == nil {
+		r.baselines = map[string]*baseline.Baseline{}
+	}
+	r.baselines[path] = b
+	return b, nil
 }
 
 type built struct {
