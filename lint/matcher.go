@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
-	"github.com/dejargon/dejargon/lint/inflect"
 )
 
 // Matcher finds glossary terms in tokens. Terms are paths in a trie over
@@ -175,10 +174,15 @@ func (b *matcherBuilder) add(words []string, entry int32, caseSensitive bool) {
 		}
 		b.formed[ids[i]] = true
 		lower := strings.ToLower(w)
-		for _, s := range inflect.Spellings(lower) {
-			for _, f := range inflect.Forms(s) {
-				b.addForm(string(appendKey(b.buf[:0], f)), ids[i])
+		if list, ok := builtinFormKeys(lower); ok {
+			// The keys share the generated table's memory: no copy each.
+			for k := range strings.SplitSeq(list, " ") {
+				b.addForm(k, ids[i])
 			}
+			continue
+		}
+		for _, k := range formKeys(lower) {
+			b.addForm(k, ids[i])
 		}
 	}
 	n := b.m.root[ids[0]]
