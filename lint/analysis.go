@@ -12,6 +12,9 @@ type Analysis struct {
 	// come in source order and often share a line, so they share its string.
 	lineNo   int
 	lineText string
+	// last is the start of the previous finding, from which the next
+	// one's column is counted when it follows on the same line.
+	last Position
 	// sentences is computed on first use (sentences.go).
 	sentences *sentenceAnalysis
 }
@@ -36,7 +39,9 @@ func (a *Analysis) Finding(seg int, start, end int) Finding {
 	from, to := s.SourceSpan(start, end)
 	to = min(max(to, from), len(a.Doc.Source))
 	from = min(from, to)
-	p, q := a.lines.Position(from), a.lines.Position(to)
+	p := a.lines.PositionFrom(a.last, from)
+	q := a.lines.PositionFrom(p, to)
+	a.last = p
 	return Finding{
 		Path:      a.Doc.Path,
 		Line:      p.Line,

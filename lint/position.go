@@ -54,6 +54,27 @@ func (li *LineIndex) Position(off int) Position {
 	return Position{Line: line + 1, Column: utf8.RuneCount(li.src[start:off]) + 1, Offset: off}
 }
 
+// PositionFrom returns the position of off, counting onward from known, a
+// position this index returned earlier, when off lies after it on the same
+// line. Callers that walk a document in order (every rule does) then pay
+// for the characters between findings, not from the line's start each
+// time, which on a file that is one long line would grow with the square
+// of its length.
+func (li *LineIndex) PositionFrom(known Position, off int) Position {
+	off = min(max(off, 0), len(li.src))
+	// Offsets inside a byte-order mark all stand at column 1, and one
+	// inside a character shares its column: counting onward from either
+	// would count a character twice, so start over instead.
+	if known.Line < 1 || known.Offset > off || known.Line > len(li.starts) || known.Offset < li.bom ||
+		known.Offset < len(li.src) && !utf8.RuneStart(li.src[known.Offset]) {
+		return li.Position(off)
+	}
+	if known.Line < len(li.starts) && off >= li.starts[known.Line] {
+		return li.Position(off) // off is on a later line
+	}
+	return Position{Line: known.Line, Column: known.Column + utf8.RuneCount(li.src[known.Offset:off]), Offset: off}
+}
+
 // Line returns the text of 1-based line n without its line ending.
 func (li *LineIndex) Line(n int) string {
 	if n < 1 || n > len(li.starts) {

@@ -57,3 +57,21 @@ func TestSegmentSourceSpan(t *testing.T) {
 		t.Errorf("entity alone = [%d,%d), want [5,11)", from, to)
 	}
 }
+
+// TestPositionFromAgrees checks that counting onward from any earlier
+// position gives what counting from the line's start gives.
+func TestPositionFromAgrees(t *testing.T) {
+	src := []byte("\xef\xbb\xbfé leverage\r\n\tdeux 東京 x\ry\n\nlast line, no newline")
+	li := NewLineIndex(src)
+	for hint := 0; hint <= len(src); hint++ {
+		known := li.Position(hint)
+		for off := 0; off <= len(src)+2; off++ {
+			if got, want := li.PositionFrom(known, off), li.Position(off); got != want {
+				t.Fatalf("PositionFrom(%+v, %d) = %+v, want %+v", known, off, got, want)
+			}
+		}
+	}
+	if got, want := li.PositionFrom(Position{}, 5), li.Position(5); got != want {
+		t.Errorf("from the zero position: %+v, want %+v", got, want)
+	}
+}
