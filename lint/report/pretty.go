@@ -20,7 +20,8 @@ import (
 type Pretty struct {
 	Color bool
 
-	wrote bool // a file was written, so the next one needs a blank line
+	wrote  bool // a file was written, so the next one needs a blank line
+	cursor lineCursor
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -110,8 +111,8 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		f.Message)
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
 	blank := strings.Repeat(" ", 6) + " │ "
-	before, term, after, ok := excerpt(f)
-	if ok {
+	if i, ok := p.cursor.seek(f); ok {
+		before, term, after := excerpt(f, i)
 		if p.Color {
 			fmt.Fprintf(w, "  %s%s%s%s\n", p.render(st.gutter, gutter), before, p.render(st.term, term), after)
 		} else {
@@ -127,39 +128,83 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 	}
 }
 
+// lineCursor remembers how far into a line the last excerpt walked.
+// Findings on a line come in column order, so each is found by walking on
+// from the previous one rather than from the line's start, which on a file
+// that is one long line would grow with the square of its length.
+type lineCursor struct {
+	path           string
+	line, col, idx int
+}
+
+// seek returns the byte index in f's line where column f.Column starts,
+// and false when the line is shorter than that.
+func (c *lineCursor) seek(f *lint.Finding) (int, bool) {
+	line := f.LineText
+	if c.path != f.Path || c.line != f.Line || c.col > f.Column {
+		*c = lineCursor{path: f.Path, line: f.Line, col: 1}
+	}
+	for c.col < f.Column && c.idx < len(line) {
+		_, size := utf8.DecodeRuneInString(line[c.idx:])
+		c.idx += size
+		c.col++
+	}
+	return c.idx, c.col == f.Column
+}
+
 // excerpt cuts the finding's line into the text before the match, the
 // match (up to the end of the line) and the text after, trimmed to a
-// window around the match and with tabs shown as spaces.
-func excerpt(f *lint.Finding) (before, term, after string, ok bool) {
+// window around the match and with tabs shown as spaces. i is the byte
+// index of the match in the line. Only the window is ever looked at, so an
+// excerpt costs the same on a line of any length.
+func excerpt(f *lint.Finding, i int) (before, term, after string) {
 	line := f.LineText
-	if line == "" || !utf8.ValidString(line) {
-		line = strings.ToValidUTF8(line, "\uFFFD")
+	// A line of at most excerptWidth characters is shown whole; a longer
+	// one keeps a window around the match.
+	long := len(line) > 4*excerptWidth || utf8.RuneCountInString(line) > excerptWidth
+	from := 0
+	if long && runesBetween(line, runesBack(line, i, excerptWidth/2+1), i) > excerptWidth/2 {
+		from = runesBack(line, i, excerptWidth/3)
 	}
-	runes := []rune(line)
-	start := f.Column - 1
-	if start < 0 || start > len(runes) {
-		return "", "", "", false
-	}
-	end := len(runes)
+	n := excerptWidth // a match running past the line ends with it
 	if f.EndLine == f.Line {
-		end = min(max(f.EndColumn-1, start), len(runes))
+		n = max(f.EndColumn-f.Column, 0)
 	}
-	from, to := 0, len(runes)
-	if len(runes) > excerptWidth {
-		if start > excerptWidth/2 {
-			from = start - excerptWidth/3
-		}
-		to = min(len(runes), max(end, from+excerptWidth))
+	end := runesForward(line, i, min(n, excerptWidth))
+	to := len(line)
+	if long {
+		to = runesForward(line, end, max(excerptWidth-runesBetween(line, from, end), 0))
 	}
-	before = string(runes[from:start])
+	before, term, after = line[from:i], line[i:end], line[end:to]
 	if from > 0 {
 		before = "…" + before
 	}
-	term = string(runes[start:end])
-	after = string(runes[end:to])
-	if to < len(runes) {
+	if to < len(line) {
 		after += "…"
 	}
-	tabs := strings.NewReplacer("\t", " ")
-	return tabs.Replace(before), tabs.Replace(term), tabs.Replace(after), true
+	clean := func(s string) string {
+		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\t", " ")
+	}
+	return clean(before), clean(term), clean(after)
 }
+
+// runesForward returns the byte index n characters after i, or the end.
+func runesForward(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// runesBack returns the byte index n characters before i, or 0.
+func runesBack(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// runesBetween counts the characters in s[i:j].
+func runesBetween(s string, i, j int) int { return utf8.RuneCountInString(s[i:j]) }
