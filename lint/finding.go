@@ -27,6 +27,9 @@ type Finding struct {
 	Note        string   `json:"note,omitempty"`
 	// Occurrences counts the uses a once-per-document finding stands for.
 	Occurrences int `json:"occurrences,omitempty"`
+	// Fixes are the finding's own cures, best first; the first is what
+	// `dejargon fix` applies. Empty when no safe edit exists.
+	Fixes []Fix `json:"fixes,omitempty"`
 	// LineText is the source line the finding starts on, for excerpts.
 	LineText string `json:"-"`
 	// Entry is the glossary entry behind the finding, if any.
