@@ -12,7 +12,7 @@ func testLinter(t *testing.T, opts ...Option) *Linter {
 	t.Helper()
 	g, err := glossary.Parse("test.yaml", []byte(testGlossary+`
   - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
-  - {term: CEO, kind: acronym, expansion: chief executive officer}
+  - {term: CEO, kind: acronym, expansion: chief executive officer, audiences: [none]}
 `))
 	if err != nil {
 		t.Fatal(err)

@@ -6,15 +6,15 @@ import (
 	"github.com/dejargon/dejargon/glossary"
 )
 
-// Profile describes a kind of reader: which glossary entries count for
-// them and how much, which acronyms they know without a definition, how
-// many acronyms one text may ask them to learn, and how hard a text they
-// read comfortably. Audience affects only which findings appear and their
-// severity, never how text is matched.
+// Profile describes a kind of reader by thresholds: how much each kind
+// of finding matters to them, how many acronyms one text may ask them to
+// learn, and how hard a text they read comfortably. Which terms a reader
+// already knows is not here but in the glossary, whose entries name the
+// audiences they are flagged for (built-in and team glossaries alike).
+// Audience affects only which findings appear and their severity, never
+// how text is matched.
 type Profile struct {
 	Audience glossary.Audience
-	// Known lists acronyms this reader knows without a definition.
-	Known map[string]bool
 	// Severity is the severity of each kind's findings for this reader
 	// when the entry sets none; a kind missing from it is not checked.
 	Severity map[glossary.Kind]glossary.Severity
@@ -39,26 +39,12 @@ const DefaultAudience = glossary.Business
 
 // profileSpec is the read-only description a Profile is built from.
 type profileSpec struct {
-	known            [][]string
 	severity         map[glossary.Kind]glossary.Severity
 	maxAcronyms      int
 	targetGrade      float64
 	maxSentenceWords int
 	sentenceSeverity map[string]glossary.Severity
 }
-
-// Known-acronym lists, from the shortest (anyone) to the longest (IT
-// staff). Each audience knows its own list and those before it.
-var (
-	// knownToAnyone are acronyms that read as words to almost everyone.
-	knownToAnyone = []string{"US", "USA", "UK", "EU", "UN", "TV", "PC", "PDF", "ID", "OK", "AM", "PM", "FAQ", "CEO", "DIY", "RSVP", "PhD", "3D", "4K", "4G", "5G"}
-	// knownAtWork are acronyms of everyday office life.
-	knownAtWork = []string{"CFO", "COO", "CTO", "CIO", "HR", "IT", "FYI", "ASAP", "VAT", "GPS", "SMS", "USB", "IP", "Q1", "Q2", "Q3", "Q4", "FY", "UTC", "GMT", "ETA", "TBC", "TBD", "EOD", "PTO", "LLC", "Inc", "HQ", "R&D", "PR", "QA", "WiFi", "URL"}
-	// knownToLeaders are acronyms of management reporting.
-	knownToLeaders = []string{"KPI", "ROI", "OKR", "P&L", "M&A", "YoY", "QoQ", "B2B", "B2C", "EBITDA", "CAGR", "ESG", "GDPR", "CRM", "ERP", "SaaS"}
-	// knownToTechnical are acronyms IT staff use without thinking.
-	knownToTechnical = []string{"API", "DNS", "CI", "CD", "CI/CD", "HTTP", "HTTPS", "TLS", "SSL", "SSH", "TCP", "UDP", "URI", "SQL", "NoSQL", "JSON", "YAML", "XML", "HTML", "CSS", "REST", "CLI", "GUI", "UI", "UX", "SDK", "IDE", "OS", "CPU", "GPU", "RAM", "SSD", "HDD", "VM", "VPN", "LAN", "WAN", "CDN", "DB", "SSO", "MFA", "2FA", "LDAP", "SAML", "OAuth", "JWT", "AWS", "GCP", "PaaS", "IaaS", "K8s", "SLA", "SLO", "SLI", "RTO", "RPO", "MTTR", "DevOps", "SRE", "VPC", "IAM", "RBAC", "ACL", "NAT", "DHCP", "SMTP", "IMAP", "FTP", "SFTP", "NFS", "SMB", "RAID", "BIOS", "UEFI", "AD", "DR", "HA", "IoT", "AI", "ML", "LLM", "PII", "CVE", "SIEM", "EDR", "WAF", "DDoS", "VLAN", "IPv4", "IPv6", "ISP", "OTP", "PKI", "CSV", "ETL", "SaaS"}
-)
 
 // Severities of the sentence-level rules. Long sentences and a high grade
 // lose readers outright, so they warn; passive voice and hidden verbs are
@@ -79,11 +65,11 @@ var (
 	}
 )
 
-// profileSpecs holds the four audiences; the README table "Acronyms and
-// audiences" describes the same values and must change with them.
+// profileSpecs holds the four audiences, the one source of these values:
+// TestReadmeAudienceTable keeps the README table "Acronyms and audiences"
+// in step with it.
 var profileSpecs = map[glossary.Audience]profileSpec{
 	glossary.General: {
-		known:            [][]string{knownToAnyone},
 		severity:         map[glossary.Kind]glossary.Severity{glossary.Acronym: glossary.Warning, glossary.Jargon: glossary.Warning, glossary.Wordy: glossary.Suggestion},
 		maxAcronyms:      2,
 		targetGrade:      8,
@@ -91,7 +77,6 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		sentenceSeverity: sentenceSeverityPlain,
 	},
 	glossary.Business: {
-		known:            [][]string{knownToAnyone, knownAtWork},
 		severity:         map[glossary.Kind]glossary.Severity{glossary.Acronym: glossary.Warning, glossary.Jargon: glossary.Warning, glossary.Wordy: glossary.Suggestion},
 		maxAcronyms:      3,
 		targetGrade:      10,
@@ -99,7 +84,6 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		sentenceSeverity: sentenceSeverityPlain,
 	},
 	glossary.Executive: {
-		known: [][]string{knownToAnyone, knownAtWork, knownToLeaders},
 		// Executives skim between meetings: every wordy phrase costs.
 		severity:         map[glossary.Kind]glossary.Severity{glossary.Acronym: glossary.Warning, glossary.Jargon: glossary.Warning, glossary.Wordy: glossary.Warning},
 		maxAcronyms:      3,
@@ -108,7 +92,6 @@ var profileSpecs = map[glossary.Audience]profileSpec{
 		sentenceSeverity: sentenceSeverityExecutive,
 	},
 	glossary.Technical: {
-		known: [][]string{knownToAnyone, knownAtWork, knownToTechnical},
 		// Colleagues in IT can look up an odd acronym; spelling it out is
 		// a courtesy, not a necessity.
 		severity:         map[glossary.Kind]glossary.Severity{glossary.Acronym: glossary.Suggestion, glossary.Jargon: glossary.Warning, glossary.Wordy: glossary.Suggestion},
@@ -132,17 +115,11 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 	}
 	p := &Profile{
 		Audience:         a,
-		Known:            map[string]bool{},
 		Severity:         map[glossary.Kind]glossary.Severity{},
 		MaxAcronyms:      spec.maxAcronyms,
 		TargetGrade:      spec.targetGrade,
 		MaxSentenceWords: spec.maxSentenceWords,
 		SentenceSeverity: map[string]glossary.Severity{},
-	}
-	for _, list := range spec.known {
-		for _, k := range list {
-			p.Known[k] = true
-		}
 	}
 	for k, s := range spec.severity {
 		p.Severity[k] = s
@@ -153,23 +130,21 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 	return p, nil
 }
 
-// Counts reports whether findings for entry e concern this reader: the
-// entry names the audience (or none), and the reader's profile checks its
-// kind. IT terms such as "latency" name only the non-technical audiences
-// in the built-in glossary, which is how technical readers accept them.
-func (p *Profile) Counts(e *glossary.Entry) bool {
-	return e.AppliesTo(p.Audience) && p.Severity[e.Kind] != ""
-}
-
-// SeverityOf returns the severity of findings for entry e for this
-// reader: the entry's own severity when it sets one, else the profile's
-// for its kind.
-func (p *Profile) SeverityOf(e *glossary.Entry) glossary.Severity {
+// Judge decides whether findings for entry e concern this reader and at
+// which severity; check, fix, explain and glossary list all ask it, so
+// they cannot disagree. The entry counts when it names the audience (or
+// names none) and the profile checks its kind; its severity is the
+// entry's own when it sets one, else the profile's for its kind. IT terms
+// such as "latency" name only the non-technical audiences in the built-in
+// glossary, which is how technical readers accept them, and everyday
+// acronyms such as CEO name no audience at all.
+func (p *Profile) Judge(e *glossary.Entry) (glossary.Severity, bool) {
+	kind := p.Severity[e.Kind]
+	if !e.AppliesTo(p.Audience) || kind == "" {
+		return "", false
+	}
 	if e.Severity != "" {
-		return e.Severity
+		return e.Severity, true
 	}
-	if s := p.Severity[e.Kind]; s != "" {
-		return s
-	}
-	return e.DefaultSeverity()
+	return kind, true
 }

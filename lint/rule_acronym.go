@@ -129,7 +129,7 @@ func describeAcronym(f *Finding, st *acronymState, p *Profile) {
 	expansion := ""
 	if e := u.entry; e != nil {
 		f.Entry = e
-		f.Severity = p.SeverityOf(e)
+		f.Severity, _ = p.Judge(e)
 		f.Definition = e.Definition
 		f.Note = e.Note
 		expansion = e.Expansion
@@ -179,7 +179,7 @@ func (a *Analysis) acronymUses(si int, yield func(acronymUse)) {
 			m := s.Matches[mi]
 			i = m.Last
 			e := m.Entry
-			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+			if _, counts := p.Judge(e); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			w := s.Word(m.First)
@@ -200,7 +200,7 @@ func (a *Analysis) acronymUses(si int, yield func(acronymUse)) {
 			continue
 		}
 		base, ok := acronymBase(s.Word(i))
-		if !ok || p.Known[base] || !isUnknownAcronym(s, i, base, shouted) {
+		if !ok || !isUnknownAcronym(s, i, base, shouted) {
 			continue
 		}
 		yield(acronymUse{seg: si, first: i, last: i, key: base, written: base})

@@ -36,7 +36,8 @@ func (r glossaryRule) Check(a *Analysis, emit func(Finding)) {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
+			severity, counts := a.Profile.Judge(e)
+			if e.Kind == glossary.Acronym || !counts {
 				continue
 			}
 			f := a.TokenFinding(si, m.First, m.Last)
@@ -46,7 +47,7 @@ func (r glossaryRule) Check(a *Analysis, emit func(Finding)) {
 				tail = alternatives(e.Replace)
 			}
 			describe(&f, e, collapseSpace(written), tail)
-			f.Severity = a.Profile.SeverityOf(e)
+			f.Severity = severity
 			emit(f)
 		}
 	}

@@ -116,7 +116,7 @@ func (r hiddenVerbRule) Check(a *Analysis, emit func(Finding)) {
 func wordyCovers(a *Analysis, seg, start, end int) bool {
 	s := &a.Segments[seg]
 	for _, m := range s.Matches {
-		if m.Entry.Kind != glossary.Wordy || !a.Profile.Counts(m.Entry) {
+		if _, counts := a.Profile.Judge(m.Entry); m.Entry.Kind != glossary.Wordy || !counts {
 			continue
 		}
 		if s.Tokens[m.First].Start < end && start < s.Tokens[m.Last].End {

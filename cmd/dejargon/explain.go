@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/config"
 )
 
@@ -45,7 +46,7 @@ func newExplainCmd(io *streams) *cobra.Command {
 					missing++
 					continue
 				}
-				printEntry(io.Out, e)
+				printEntry(io.Out, e, l.Profile())
 			}
 			if missing > 0 {
 				return errFindings
@@ -58,25 +59,43 @@ func newExplainCmd(io *streams) *cobra.Command {
 	return cmd
 }
 
-// printEntry writes what a writer needs to know about an entry.
-func printEntry(w io.Writer, e *glossary.Entry) {
+// printEntry writes what a writer needs to know about an entry, and
+// what check makes of it for the reader of profile p.
+func printEntry(w io.Writer, e *glossary.Entry, p *lint.Profile) {
 	fmt.Fprintf(w, "%s (%s)\n", e.Term, e.Kind)
 	field := func(name, value string) {
 		if value != "" {
-			fmt.Fprintf(w, "  %-11s %s\n", name+":", value)
+			fmt.Fprintf(w, "  %-12s %s\n", name+":", value)
 		}
 	}
 	field("stands for", e.Expansion)
 	field("means", e.Definition)
 	field("write", strings.Join(e.Replace, "; "))
 	field("why", e.Note)
-	if len(e.Audiences) > 0 {
-		names := make([]string, len(e.Audiences))
-		for i, a := range e.Audiences {
-			names[i] = string(a)
-		}
-		field("flagged for", strings.Join(names, ", "))
-	}
-	field("severity", string(e.DefaultSeverity()))
+	field("flagged for", flaggedFor(e))
+	field("severity", verdict(e, p))
 	field("defined in", e.Source)
+}
+
+// flaggedFor names the audiences an entry is flagged for; empty when it
+// is flagged for every audience, the default.
+func flaggedFor(e *glossary.Entry) string {
+	if len(e.Audiences) == 1 && e.Audiences[0] == glossary.Nobody {
+		return "no one: every reader knows it"
+	}
+	names := make([]string, len(e.Audiences))
+	for i, a := range e.Audiences {
+		names[i] = string(a)
+	}
+	return strings.Join(names, ", ")
+}
+
+// verdict says what check reports for entry e to the reader of profile
+// p, in the profile's own words: the severity, or that it stays quiet.
+func verdict(e *glossary.Entry, p *lint.Profile) string {
+	severity, counts := p.Judge(e)
+	if !counts {
+		return fmt.Sprintf("not flagged for %s readers", p.Audience)
+	}
+	return fmt.Sprintf("%s for %s readers", severity, p.Audience)
 }

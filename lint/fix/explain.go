@@ -58,7 +58,7 @@ func Explain(l *lint.Linter, doc *lint.Document) []Term {
 	for _, s := range a.Segments {
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+			if _, counts := p.Judge(e); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			t := Term{Term: e.Term, Kind: e.Kind, Expansion: e.Expansion, Definition: e.Definition, Entry: e}
