@@ -11,6 +11,7 @@ import (
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/inflect"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // SARIF prints the report as a SARIF 2.1.0 log, the format GitHub code
@@ -47,20 +48,20 @@ const (
 // with a plain description built from its id; TestEveryRuleHasHelp fails
 // until a new rule is described.
 var ruleHelp = map[string]struct{ name, short, full string }{
-	lint.RuleAcronymUndefined: {
+	rules.AcronymUndefined.ID: {
 		name:  "UndefinedAcronym",
 		short: "An acronym the reader may not know is used without being spelled out.",
 		full: "Readers outside IT often do not know acronyms such as SLA, SSO or RTO. " +
 			"Spell the acronym out the first time it is used, for example \"service level agreement (SLA)\", " +
 			"or write the plain words instead. dejargon reports an acronym once per file, at its first use.",
 	},
-	lint.RuleAcronymLateDefinition: {
+	rules.AcronymLateDefinition.ID: {
 		name:  "AcronymDefinedLate",
 		short: "An acronym is spelled out, but only after the reader has already met it.",
 		full: "A reader meets an acronym at its first use, so that is where it must be spelled out. " +
 			"Move the spelled-out form, for example \"service level agreement (SLA)\", to the first use.",
 	},
-	lint.RuleAcronymDensity: {
+	rules.AcronymDensity.ID: {
 		name:  "TooManyAcronyms",
 		short: "The document uses more different acronyms than its readers can keep in mind.",
 		full: "Even spelled-out acronyms tire readers when there are many of them. " +
@@ -78,25 +79,25 @@ var ruleHelp = map[string]struct{ name, short, full string }{
 		full: "Phrases such as \"in order to\" or \"going forward\" add words without adding meaning. " +
 			"Use the shorter phrase the finding suggests.",
 	},
-	lint.RuleLongSentence: {
+	rules.LongSentence.ID: {
 		name:  "LongSentence",
 		short: "A sentence longer than the readers' limit.",
 		full: "Readers follow sentences of about 15 words easily and lose the thread past 25 or so. " +
 			"Split the sentence, one idea to each; the limit depends on the audience.",
 	},
-	lint.RuleReadability: {
+	rules.Readability.ID: {
 		name:  "ReadingGrade",
 		short: "The document's reading grade is above the target for its readers.",
 		full: "The Flesch-Kincaid grade estimates the years of schooling a reader needs. " +
 			"Shorter sentences and shorter words bring it down; start with the longest sentences the finding names.",
 	},
-	lint.RulePassiveVoice: {
+	rules.PassiveVoice.ID: {
 		name:  "PassiveVoice",
 		short: "A passive construction that hides who acts.",
 		full: "\"The server was restarted\" leaves the reader asking by whom. " +
 			"Name who acts: \"the network team restarted the server\".",
 	},
-	lint.RuleHiddenVerb: {
+	rules.HiddenVerb.ID: {
 		name:  "HiddenVerb",
 		short: "A verb buried in a noun, such as \"make a decision\" for \"decide\".",
 		full: "A light verb with a noun (make a decision, carry out a review) takes more words than the verb it hides. " +
@@ -378,7 +379,7 @@ func safeReplacement(f *lint.Finding) (string, bool) {
 		return "", false
 	}
 	if e.Kind == glossary.Acronym {
-		if f.Rule != lint.RuleAcronymUndefined && f.Rule != lint.RuleAcronymLateDefinition {
+		if f.Rule != rules.AcronymUndefined.ID && f.Rule != rules.AcronymLateDefinition.ID {
 			return "", false // spelling out is the cure for these two only
 		}
 		if f.Match != e.Term {

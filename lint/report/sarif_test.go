@@ -11,6 +11,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // sarifSchemaPath is the official SARIF 2.1.0 schema, kept in testdata
@@ -200,7 +201,7 @@ func TestSARIFFixes(t *testing.T) {
 		}
 		f := lint.Finding{Match: tt.match, Term: e.Term, Entry: e, Rule: string(e.Kind)}
 		if e.Kind == glossary.Acronym {
-			f.Rule = lint.RuleAcronymUndefined
+			f.Rule = rules.AcronymUndefined.ID
 		}
 		got, ok := safeReplacement(&f)
 		if !ok {
