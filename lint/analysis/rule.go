@@ -9,6 +9,9 @@ import "github.com/dejargon/dejargon/glossary"
 type Rule struct {
 	// ID names the rule in findings, config and directives.
 	ID string
+	// Name is a readable identifier in PascalCase that differs from ID
+	// (SARIF asks for one): JargonTerm.
+	Name string
 	// Title is a one-line summary, for lists and SARIF shortDescription.
 	Title string
 	// Doc is one paragraph: what the rule reports and why readers care.

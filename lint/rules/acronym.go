@@ -18,6 +18,7 @@ var acronymSeverity = except(glossary.Warning, map[glossary.Audience]glossary.Se
 // meaning of.
 var AcronymUndefined = &analysis.Rule{
 	ID:    "acronym-undefined",
+	Name:  "UndefinedAcronym",
 	Title: "Acronym used without being spelled out",
 	Doc: "Reports, once per document at its first use, an acronym the text never spells out and " +
 		"the reader may not know, whether or not a glossary lists it (SLA, RTO, ZTNA). " +
@@ -30,6 +31,7 @@ var AcronymUndefined = &analysis.Rule{
 // AcronymLateDefinition reports an acronym spelled out after its first use.
 var AcronymLateDefinition = &analysis.Rule{
 	ID:    "acronym-late-definition",
+	Name:  "AcronymDefinedLate",
 	Title: "Acronym spelled out only after its first use",
 	Doc: "Reports an acronym that the text spells out, but later than where the reader first meets it; " +
 		"the long form belongs at the first use.",
@@ -42,6 +44,7 @@ var AcronymLateDefinition = &analysis.Rule{
 // acronyms.
 var AcronymDensity = &analysis.Rule{
 	ID:    "acronym-density",
+	Name:  "TooManyAcronyms",
 	Title: "Too many different acronyms",
 	Doc: "Reports, once per document, a text that uses more different acronyms than its readers take in " +
 		"(the audience's limit), at the first acronym over the limit. Spell out or drop the rest.",

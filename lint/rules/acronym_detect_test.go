@@ -6,7 +6,6 @@ import (
 	"testing"
 )
 
-
 func TestAcronymBase(t *testing.T) {
 	tests := []struct {
 		in, base string

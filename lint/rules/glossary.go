@@ -12,6 +12,7 @@ import (
 // Jargon reports the glossary's jargon at every use.
 var Jargon = &analysis.Rule{
 	ID:    string(glossary.Jargon),
+	Name:  "JargonTerm",
 	Title: "Jargon the reader may not know",
 	Doc: "Reports every use of a glossary term that insiders use and other readers stumble over " +
 		"(spin up, deprecate, bandwidth), with what it means and plainer words to write instead. " +
@@ -24,9 +25,10 @@ var Jargon = &analysis.Rule{
 // Wordy reports the glossary's wordy phrases at every use.
 var Wordy = &analysis.Rule{
 	ID:    string(glossary.Wordy),
+	Name:  "WordyPhrase",
 	Title: "Wordy phrase or corporate filler",
 	Doc: "Reports phrases that take more words than they need or say little " +
-		"(in order to, going forward, leverage), with shorter words to use instead. " +
+		"(in order to, going forward, at this point in time), with shorter words to use instead. " +
 		"Executives get them as warnings: every extra word costs a reader who skims.",
 	Severity: except(glossary.Suggestion, map[glossary.Audience]glossary.Severity{glossary.Executive: glossary.Warning}),
 	Fixable:  true,

@@ -12,6 +12,7 @@ import (
 // HiddenVerb reports a light verb with a noun that hides the real verb.
 var HiddenVerb = &analysis.Rule{
 	ID:    "hidden-verb",
+	Name:  "HiddenVerb",
 	Title: "A noun hides the verb",
 	Doc: "Reports a light verb with a noun that hides the real verb (\"make a decision\" for \"decide\", " +
 		"\"carry out an investigation\" for \"investigate\"). Where a wordy glossary phrase covers the " +

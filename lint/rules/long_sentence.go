@@ -9,6 +9,7 @@ import (
 // LongSentence reports sentences longer than the reader follows easily.
 var LongSentence = &analysis.Rule{
 	ID:    "long-sentence",
+	Name:  "LongSentence",
 	Title: "Sentence longer than the reader follows easily",
 	Doc: "Reports a sentence with more words than the audience's limit (20 for general readers, " +
 		"25 for business and executive readers, 30 for technical ones). Split it: one idea a sentence.",

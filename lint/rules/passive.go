@@ -12,6 +12,7 @@ import (
 // PassiveVoice reports passive constructions, which hide who acts.
 var PassiveVoice = &analysis.Rule{
 	ID:    "passive-voice",
+	Name:  "PassiveVoice",
 	Title: "Passive voice hides who acts",
 	Doc: "Reports passive constructions (\"the server was restarted\", \"the budget was split\"): " +
 		"the reader of an incident report or an announcement wants to know who did it, or who must. " +

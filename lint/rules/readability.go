@@ -23,6 +23,7 @@ const splitFirst = 3
 // comfortably.
 var Readability = &analysis.Rule{
 	ID:    "readability",
+	Name:  "ReadingGrade",
 	Title: "Reading grade above the audience's target",
 	Doc: "Reports, once per document of at least 100 words, a Flesch-Kincaid reading grade above the " +
 		"audience's target (8 for general readers, 10 for business and executive readers, 12 for technical ones), " +
