@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // readmeAudienceTable returns the rows of the README's audience table, by
@@ -59,28 +62,23 @@ func readmeAudienceTable(t *testing.T) map[string][]string {
 }
 
 // TestReadmeAudienceTable keeps the README's table of audiences in step
-// with the profiles, the one source of the thresholds and severities.
+// with the profiles (thresholds) and the rule registry (severities), the
+// one source of each value.
 func TestReadmeAudienceTable(t *testing.T) {
 	rows := readmeAudienceTable(t)
-	profiles := make([]*Profile, len(glossary.Audiences))
-	for i, a := range glossary.Audiences {
-		p, err := NewProfile(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		profiles[i] = p
+	severity := func(r *analysis.Rule) func(*audience.Profile) string {
+		return func(p *audience.Profile) string { return string(r.SeverityFor(p.Audience)) }
 	}
-	// Each row's cells, derived from the profiles.
-	derive := map[string]func(p *Profile) string{
-		"`acronym-undefined`, `acronym-late-definition`": func(p *Profile) string { return string(p.Severity[glossary.Acronym]) },
-		"`wordy`":                        func(p *Profile) string { return string(p.Severity[glossary.Wordy]) },
-		"target reading grade":           func(p *Profile) string { return fmt.Sprint(p.TargetGrade) },
-		"longest easy sentence (words)":  func(p *Profile) string { return fmt.Sprint(p.MaxSentenceWords) },
-		"`long-sentence`, `readability`": func(p *Profile) string { return string(p.SentenceSeverity[RuleLongSentence]) },
-		"`passive-voice`":                func(p *Profile) string { return string(p.SentenceSeverity[RulePassiveVoice]) },
-		"`hidden-verb`":                  func(p *Profile) string { return string(p.SentenceSeverity[RuleHiddenVerb]) },
-		"`acronym-density` above":        func(p *Profile) string { return fmt.Sprint(p.MaxAcronyms) },
-		"`jargon`":                       func(p *Profile) string { return string(p.Severity[glossary.Jargon]) },
+	derive := map[string]func(p *audience.Profile) string{
+		"`acronym-undefined`, `acronym-late-definition`": severity(rules.AcronymUndefined),
+		"`jargon`":                       severity(rules.Jargon),
+		"`wordy`":                        severity(rules.Wordy),
+		"`long-sentence`, `readability`": severity(rules.LongSentence),
+		"`passive-voice`":                severity(rules.PassiveVoice),
+		"`hidden-verb`":                  severity(rules.HiddenVerb),
+		"`acronym-density` above":        func(p *audience.Profile) string { return fmt.Sprint(p.MaxAcronyms) },
+		"target reading grade":           func(p *audience.Profile) string { return fmt.Sprint(p.TargetGrade) },
+		"longest easy sentence (words)":  func(p *audience.Profile) string { return fmt.Sprint(p.MaxSentenceWords) },
 	}
 	for label, f := range derive {
 		cells, ok := rows[label]
@@ -88,22 +86,28 @@ func TestReadmeAudienceTable(t *testing.T) {
 			t.Errorf("README audience table has no row %s", label)
 			continue
 		}
-		for i, p := range profiles {
-			want := f(p)
-			got := cells[i]
-			if label == "`acronym-density` above" && i == 0 {
-				got = strings.TrimSuffix(got, " acronyms")
+		for i, a := range glossary.Audiences {
+			p, err := audience.NewProfile(a)
+			if err != nil {
+				t.Fatal(err)
 			}
+			want := f(p)
 			// A cell may qualify the value after a comma (jargon for
-			// technical readers).
-			got, _, _ = strings.Cut(got, ",")
+			// technical readers) or name its unit (2 acronyms).
+			got, _, _ := strings.Cut(cells[i], ",")
+			got = strings.TrimSuffix(got, " acronyms")
 			if got != want {
-				t.Errorf("README row %s, %s: %q, profile says %q", label, p.Audience, cells[i], want)
+				t.Errorf("README row %s, %s: %q, want %q", label, a, cells[i], want)
 			}
 		}
 	}
-	if rows["`long-sentence`, `readability`"][0] != string(profiles[0].SentenceSeverity[RuleReadability]) {
-		t.Error("README: long-sentence and readability share a row but not a severity")
+	for _, a := range glossary.Audiences {
+		if rules.LongSentence.SeverityFor(a) != rules.Readability.SeverityFor(a) {
+			t.Errorf("README: long-sentence and readability share a row but not a severity for %s", a)
+		}
+		if rules.AcronymUndefined.SeverityFor(a) != rules.AcronymLateDefinition.SeverityFor(a) {
+			t.Errorf("README: the acronym rules share a row but not a severity for %s", a)
+		}
 	}
 }
 
@@ -124,7 +128,7 @@ func TestReadmeKnownAcronyms(t *testing.T) {
 		entries[e.Term] = e
 	}
 	for i, a := range glossary.Audiences {
-		p, err := NewProfile(a)
+		p, err := audience.NewProfile(a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,7 +141,7 @@ func TestReadmeKnownAcronyms(t *testing.T) {
 				continue
 			}
 			n++
-			if _, counts := p.Judge(e); counts {
+			if _, counts := rules.Judge(e, p); counts {
 				t.Errorf("README names %s as known to %s readers, but its entry flags it for them", name, a)
 			}
 		}

@@ -46,7 +46,7 @@ func newExplainCmd(io *streams) *cobra.Command {
 					missing++
 					continue
 				}
-				printEntry(io.Out, e, l.Profile())
+				printEntry(io.Out, e, l)
 			}
 			if missing > 0 {
 				return errFindings
@@ -60,8 +60,8 @@ func newExplainCmd(io *streams) *cobra.Command {
 }
 
 // printEntry writes what a writer needs to know about an entry, and
-// what check makes of it for the reader of profile p.
-func printEntry(w io.Writer, e *glossary.Entry, p *lint.Profile) {
+// what check, run with linter l, makes of it.
+func printEntry(w io.Writer, e *glossary.Entry, l *lint.Linter) {
 	fmt.Fprintf(w, "%s (%s)\n", e.Term, e.Kind)
 	field := func(name, value string) {
 		if value != "" {
@@ -73,7 +73,7 @@ func printEntry(w io.Writer, e *glossary.Entry, p *lint.Profile) {
 	field("write", strings.Join(e.Replace, "; "))
 	field("why", e.Note)
 	field("flagged for", flaggedFor(e))
-	field("severity", verdict(e, p))
+	field("severity", verdict(e, l))
 	field("defined in", e.Source)
 }
 
@@ -90,12 +90,13 @@ func flaggedFor(e *glossary.Entry) string {
 	return strings.Join(names, ", ")
 }
 
-// verdict says what check reports for entry e to the reader of profile
-// p, in the profile's own words: the severity, or that it stays quiet.
-func verdict(e *glossary.Entry, p *lint.Profile) string {
-	severity, counts := p.Judge(e)
+// verdict says what check, run with linter l, reports for entry e: the
+// severity, or that it stays quiet.
+func verdict(e *glossary.Entry, l *lint.Linter) string {
+	a := l.Profile().Audience
+	severity, counts := l.Judge(e)
 	if !counts {
-		return fmt.Sprintf("not flagged for %s readers", p.Audience)
+		return fmt.Sprintf("not flagged for %s readers", a)
 	}
-	return fmt.Sprintf("%s for %s readers", severity, p.Audience)
+	return fmt.Sprintf("%s for %s readers", severity, a)
 }

@@ -60,14 +60,6 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	if o.kind != "" && !validName(o.kind, glossary.Kinds) {
 		return usagef("unknown --kind %q (want acronym, jargon or wordy)", o.kind)
 	}
-	var reader *lint.Profile
-	if o.audience != "" {
-		p, err := lint.NewProfile(glossary.Audience(o.audience))
-		if err != nil {
-			return usageError{err}
-		}
-		reader = p
-	}
 	write, ok := listFormats[o.format]
 	if !ok {
 		return usagef("unknown --format %q (want text, markdown or json)", o.format)
@@ -75,6 +67,14 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	g, err := glossary.LoadAll(!o.noBuiltin, o.glossaries...)
 	if err != nil {
 		return err
+	}
+	// With an audience, the listing is what check reports to it.
+	var reader *lint.Linter
+	if o.audience != "" {
+		reader, err = lint.New(g, lint.WithAudience(glossary.Audience(o.audience)))
+		if err != nil {
+			return usageError{err}
+		}
 	}
 	var entries []listed
 	for _, e := range g.Entries {

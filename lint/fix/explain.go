@@ -53,12 +53,11 @@ func Explain(l *lint.Linter, doc *lint.Document) []Term {
 	}
 	// An acronym the document defines is no finding, but its reader still
 	// meets it in the rest of the text.
-	p := l.Profile()
 	a := l.Analyze(doc)
 	for _, s := range a.Segments {
 		for _, m := range s.Matches {
 			e := m.Entry
-			if _, counts := p.Judge(e); e.Kind != glossary.Acronym || !counts {
+			if _, counts := l.Judge(e); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			t := Term{Term: e.Term, Kind: e.Kind, Expansion: e.Expansion, Definition: e.Definition, Entry: e}

@@ -1,0 +1,25 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
+)
+
+// Judge says whether Check reports entry e, and at which severity: the
+// rules' verdict for the audience (rules.Judge), then this linter's
+// settings, a rule turned off, a severity set for it or an allowed term,
+// applied as Check applies them to findings. explain and glossary list
+// ask it, so that they say what check does.
+func (l *Linter) Judge(e *glossary.Entry) (glossary.Severity, bool) {
+	severity, counts := rules.Judge(e, l.profile)
+	r := rules.ForKind(e.Kind)
+	if !counts || l.disabled[r.ID] || l.allowed[strings.ToLower(e.Term)] {
+		return "", false
+	}
+	if s, ok := l.severity[r.ID]; ok {
+		severity = s
+	}
+	return severity, true
+}
