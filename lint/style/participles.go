@@ -39,39 +39,6 @@ func isAuxiliary(w string) bool {
 	return false
 }
 
-// isIrregularParticiple reports past participles that do not end in -ed.
-func isIrregularParticiple(w string) bool {
-	switch w {
-	case "awoken", "beaten", "begun", "bent", "bet", "bid", "bitten", "bled",
-		"blown", "born", "borne", "bought", "bound", "bred", "brought",
-		"broadcast", "broken", "built", "burnt", "burst", "cast", "caught",
-		"chosen", "clung", "cut", "dealt", "done", "drawn", "dreamt",
-		"driven", "dug", "drunk", "eaten", "fed", "felt", "fought", "found",
-		"flung", "flown", "forbidden", "forecast", "foreseen", "forgiven",
-		"forgotten", "frozen", "given", "gotten", "ground", "grown", "hung",
-		"heard", "held", "hidden", "hit", "hurt", "input", "kept", "known",
-		"laid", "led", "learnt", "left", "lent", "let", "lit", "lost", "made",
-		"meant", "met", "mislaid", "misled", "mistaken", "misunderstood",
-		"mown", "output", "overcome", "overdone", "overheard", "overridden",
-		"overrun", "overseen", "overtaken", "overthrown", "overwritten",
-		"paid", "proven", "put", "quit", "read", "rebuilt", "redone",
-		"remade", "repaid", "reread", "rerun", "reset", "retold",
-		"rewritten", "rid", "ridden", "rung", "run", "said", "sawn", "seen",
-		"sold", "sent", "set", "sewn", "shaken", "shed", "shone", "shot",
-		"shown", "shrunk", "shut", "slain", "slid", "slung", "slit",
-		"sought", "sown", "sped", "spelt", "spent", "spilt", "spoken",
-		"spread", "sprung", "spun", "stolen", "struck", "strung", "stuck",
-		"stung", "sung", "sunk", "swept", "sworn", "swollen", "swung",
-		"taken", "taught", "thrown", "thrust", "told", "torn", "thought",
-		"trodden", "understood", "undertaken", "undone", "upheld",
-		"unwound", "withdrawn", "withheld", "won", "wound", "woven", "worn",
-		"written", "wrung", "outdone", "outgrown", "beset", "bidden",
-		"forsaken", "foregone", "stridden", "stunk":
-		return true
-	}
-	return false
-}
-
 // isIntransitiveParticiple reports participles of verbs that take no
 // object, so "be" before them is an old perfect or an adjective ("he's
 // gone", "the moment is come"), never a passive.
@@ -80,7 +47,8 @@ func isIntransitiveParticiple(w string) bool {
 	case "gone", "come", "become", "arisen", "risen", "fallen", "happened",
 		"occurred", "arrived", "appeared", "existed", "seemed", "remained",
 		"emerged", "departed", "died", "slept", "stood", "sat", "lain",
-		"fled", "vanished", "disappeared":
+		"fled", "vanished", "disappeared", "been", "crept", "knelt", "swum",
+		"wept", "striven", "leapt", "leant":
 		return true
 	}
 	return false
