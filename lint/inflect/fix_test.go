@@ -199,3 +199,30 @@ func TestFixPipeline(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbForm(t *testing.T) {
+	tests := []struct {
+		verb string
+		form Form
+		want string
+		ok   bool
+	}{
+		{"decide", Past, "decided", true},
+		{"modify", ThirdPerson, "modifies", true},
+		{"commit", Gerund, "committing", true},
+		{"choose", PastParticiple, "chosen", true},
+		{"choose", Past, "chose", true},
+		{"pay", Past, "paid", true},
+		{"back up", Past, "backed up", true},
+		{"own", Past, "owned", true},
+		{"cancel", Past, "canceled", true},
+		{"review", Base, "review", true},
+		{"review", Plural, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := VerbForm(tt.verb, tt.form)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("VerbForm(%q, %s) = %q, %v; want %q, %v", tt.verb, tt.form, got, ok, tt.want, tt.ok)
+		}
+	}
+}
