@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func testLinter(t *testing.T, opts ...Option) *Linter {
@@ -124,5 +125,29 @@ func TestLookup(t *testing.T) {
 	}
 	if e := l.Lookup("flibbertigibbet"); e != nil {
 		t.Errorf("Lookup found %v", e)
+	}
+}
+
+// TestAllowedTermsAreText: an allowed term is found in the text as a
+// phrase, and nothing inside it is reported, whatever the finding's term.
+func TestAllowedTermsAreText(t *testing.T) {
+	tests := []struct {
+		allow []string
+		src   string
+		want  string
+	}{
+		{[]string{"Synergy Cloud"}, "We moved to Synergy Cloud. Synergy matters.", "jargon:synergy@1:28"},
+		{[]string{"Synergy Cloud"}, "We moved to synergy  cloud.", ""},
+		{[]string{"leverage"}, "We are leveraging it.", ""},
+		{[]string{"ZTNA"}, "The ZTNA rollout.", ""},
+		{nil, "We moved to Synergy Cloud.", "jargon:synergy@1:13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			l := testLinter(t, WithAllowed(tt.allow...), WithRuleDisabled(rules.AcronymDensity.ID))
+			if got := summary(l.Check(plainDoc(tt.src))); got != tt.want {
+				t.Errorf("allow %q: got %q, want %q", tt.allow, got, tt.want)
+			}
+		})
 	}
 }
