@@ -1,9 +1,8 @@
 package lint
 
 import (
-	"strings"
-
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/match"
 	"github.com/dejargon/dejargon/lint/rules"
 )
 
@@ -15,11 +14,27 @@ import (
 func (l *Linter) Judge(e *glossary.Entry) (glossary.Severity, bool) {
 	severity, counts := rules.Judge(e, l.profile)
 	r := rules.ForKind(e.Kind)
-	if !counts || l.disabled[r.ID] || l.allowed[strings.ToLower(e.Term)] {
+	if !counts || l.disabled[r.ID] || l.allowsTerm(e.Term) {
 		return "", false
 	}
 	if s, ok := l.severity[r.ID]; ok {
 		severity = s
 	}
 	return severity, true
+}
+
+// allowsTerm reports whether term, written on its own, lies inside an
+// allowed term, as Check drops findings inside allowed text: "Synergy
+// Cloud" allowed leaves "synergy" alone only inside the product's name.
+func (l *Linter) allowsTerm(term string) bool {
+	if l.allow == nil {
+		return false
+	}
+	toks := match.Tokenize(term, nil)
+	for _, m := range l.allow.Match(term, toks, nil) {
+		if m.First == 0 && m.Last == len(toks)-1 {
+			return true
+		}
+	}
+	return false
 }
