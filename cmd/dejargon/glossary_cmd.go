@@ -50,19 +50,16 @@ func newGlossaryListCmd(io *streams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
-	f.StringVar(&o.kind, "kind", "", "list only entries of this kind: acronym, jargon or wordy")
-	f.StringVarP(&o.audience, "audience", "a", "", "list only entries that count for this audience: general, business, executive or technical")
-	f.StringVarP(&o.format, "format", "f", "text", "output format: text, markdown or json")
+	enumFlag(cmd, &o.kind, "kind", "", "", kindEnum(), "list only entries of this kind")
+	enumFlag(cmd, &o.audience, "audience", "a", "", audienceEnum(), "list only what check reports to this audience, with its severity")
+	enumFlag(cmd, &o.format, "format", "f", listFormats[0].name, listEnum(), "output format")
 	return cmd
 }
 
 func glossaryList(io *streams, o *glossaryListOptions) error {
-	if o.kind != "" && !validName(o.kind, glossary.Kinds) {
-		return usagef("unknown --kind %q (want acronym, jargon or wordy)", o.kind)
-	}
-	write, ok := listFormats[o.format]
+	write, ok := lookupFormat(listFormats, o.format)
 	if !ok {
-		return usagef("unknown --format %q (want text, markdown or json)", o.format)
+		return usageError{&enumError{flag: "format", value: o.format, values: listEnum().values}}
 	}
 	g, err := glossary.LoadAll(!o.noBuiltin, o.glossaries...)
 	if err != nil {
@@ -97,15 +94,6 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	return nil
 }
 
-func validName[T ~string](s string, valid []T) bool {
-	for _, v := range valid {
-		if string(v) == s {
-			return true
-		}
-	}
-	return false
-}
-
 // listed is an entry in a listing, with the severity check gives it for
 // the audience asked for (empty when no audience was named).
 type listed struct {
@@ -113,13 +101,15 @@ type listed struct {
 	severity glossary.Severity
 }
 
-// listFormats are the ways `glossary list` can print entries.
-var listFormats = map[string]func(goio.Writer, []listed) error{
-	"text":     listText,
-	"markdown": listMarkdown,
-	"md":       listMarkdown,
-	"json":     listJSON,
+// listFormats are the ways `glossary list` can print entries, the first
+// the default; --format, its help and its completion come from them.
+var listFormats = []namedFormat[func(goio.Writer, []listed) error]{
+	{name: "text", write: listText},
+	{name: "markdown", alias: "md", write: listMarkdown},
+	{name: "json", write: listJSON},
 }
+
+func listEnum() enum { return formatEnum(listFormats) }
 
 // listText prints one aligned line per entry: the term, its kind, the
 // severity for the audience asked for, and what it stands for or what to

@@ -2,6 +2,7 @@ package audience
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
 )
@@ -69,7 +70,11 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 	}
 	spec, ok := profileSpecs[a]
 	if !ok {
-		return nil, fmt.Errorf("unknown audience %q (want general, business, executive or technical)", a)
+		names := make([]string, len(glossary.Audiences))
+		for i, x := range glossary.Audiences {
+			names[i] = string(x)
+		}
+		return nil, fmt.Errorf("unknown audience %q (want %s)", a, strings.Join(names, ", "))
 	}
 	p := &Profile{
 		Audience:         a,

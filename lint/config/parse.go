@@ -17,9 +17,6 @@ import (
 // the order the README documents them.
 var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
 
-// failOnValues are the values of fail_on.
-var failOnValues = []string{"error", "warning", "suggestion", "none"}
-
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
 // problem is returned at once as a glossary.ErrorList of file:line:col
@@ -111,7 +108,7 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 	case "ignore":
 		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
 	case "fail_on":
-		s.FailOn = p.enum(k.Value, v, failOnValues)
+		s.FailOn = p.enum(k.Value, v, FailOnValues())
 	default:
 		return false
 	}
