@@ -1,0 +1,37 @@
+package config
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+// orList writes values as "a, b or c", as the starter's comments do.
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
+}
+
+// TestStarterConfigLists keeps the lists in the starter config's comments
+// in step with the enumerations they describe.
+func TestStarterConfigLists(t *testing.T) {
+	var audiences, severities []string
+	for _, a := range glossary.Audiences {
+		audiences = append(audiences, string(a))
+	}
+	for _, s := range glossary.Severities {
+		severities = append(severities, string(s))
+	}
+	for _, want := range []string{
+		"# Who reads the text: " + orList(audiences) + ".\n",
+		"(" + strings.Join(severities, ", ") + ")",
+		"# Lowest severity that fails the run: " + orList(FailOnValues()) + ".\n",
+	} {
+		if !strings.Contains(StarterConfig, want) {
+			t.Errorf("StarterConfig lacks %q", want)
+		}
+	}
+}
