@@ -1,16 +1,16 @@
 package rules
 
 import (
-	"github.com/dejargon/dejargon/lint/match"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint/match"
 )
 
 // definitionSpan reports whether the acronym written at text[start:end]
 // is spelled out where it stands, and where the long form stands:
-// text[from:to]. It
-// knows the forms plain-language guides teach:
+// text[from:to]. It knows the forms plain-language guides teach:
 //
 //	service level agreement (SLA)
 //	SLA (service level agreement)
