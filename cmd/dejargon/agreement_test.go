@@ -49,9 +49,10 @@ func TestCommandsAgreeOnEveryEntry(t *testing.T) {
 					t.Errorf("%s: explain says %q, glossary list says %q", key, orQuiet(explained), orQuiet(listed))
 				}
 				reported, seen := fromCheck[key]
-				if !seen || unmatchable[e.Term] {
+				if !seen {
 					// Another entry's finding covers this paragraph: a
 					// longer or overlapping term took the words.
+					t.Logf("%s: %s is covered by another entry's finding", a, key)
 					continue
 				}
 				checked++
@@ -64,16 +65,13 @@ func TestCommandsAgreeOnEveryEntry(t *testing.T) {
 			}
 			// Nearly every entry is checked on its own words; the few
 			// left are terms inside a longer entry's phrase.
+			t.Logf("%s: check judged %d of %d entries on their own words, %d of them flagged", a, checked, len(g.Entries), flagged)
 			if checked < len(g.Entries)*95/100 || flagged == 0 {
 				t.Errorf("check judged only %d of %d entries (%d flagged)", checked, len(g.Entries), flagged)
 			}
 		})
 	}
 }
-
-// unmatchable are terms the matcher cannot find as written: it never runs
-// a phrase across punctuation, and TL;DR has a semicolon inside.
-var unmatchable = map[string]bool{"TL;DR": true}
 
 func entryKey(e *glossary.Entry) string { return fmt.Sprintf("%s (%s)", e.Term, e.Kind) }
 
