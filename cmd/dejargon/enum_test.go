@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/reader"
@@ -187,5 +188,30 @@ func TestReadmeEnumerations(t *testing.T) {
 	slices.Sort(exts)
 	if !slices.Equal(listed, exts) {
 		t.Errorf("README formats table lists %q, want %q", listed, exts)
+	}
+}
+
+// TestActionInputs checks the GitHub Action's inputs against the lists
+// they pass on to check: the fail-on values it names and its default
+// format.
+func TestActionInputs(t *testing.T) {
+	data, err := os.ReadFile("../../action.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Inputs map[string]struct {
+			Description string `yaml:"description"`
+			Default     string `yaml:"default"`
+		} `yaml:"inputs"`
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatalf("action.yml: %v", err)
+	}
+	if want := "(" + orList(failOnEnum().values) + ")"; !strings.Contains(action.Inputs["fail-on"].Description, want) {
+		t.Errorf("action.yml fail-on: %q does not list %s", action.Inputs["fail-on"].Description, want)
+	}
+	if d := action.Inputs["format"].Default; !slices.Contains(report.Names, d) {
+		t.Errorf("action.yml format default %q is no format of check (%q)", d, report.Names)
 	}
 }

@@ -167,7 +167,7 @@ func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
 			r.Severity = glossary.Severity(v.Value)
 		default:
-			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s", k.Value, yamlnode.Describe(v))
+			p.errorf(v, "rule %q must be off, %s, not %s", k.Value, orList(severityNames()), yamlnode.Describe(v))
 			return
 		}
 		out[k.Value] = r
@@ -265,4 +265,20 @@ func audienceNames() []string {
 		out[i] = string(a)
 	}
 	return out
+}
+
+func severityNames() []string {
+	out := make([]string, len(glossary.Severities))
+	for i, s := range glossary.Severities {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// orList writes values as "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }

@@ -7,14 +7,6 @@ import (
 	"github.com/dejargon/dejargon/glossary"
 )
 
-// orList writes values as "a, b or c", as the starter's comments do.
-func orList(values []string) string {
-	if len(values) < 2 {
-		return strings.Join(values, "")
-	}
-	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
-}
-
 // TestStarterConfigLists keeps the lists in the starter config's comments
 // in step with the enumerations they describe.
 func TestStarterConfigLists(t *testing.T) {
