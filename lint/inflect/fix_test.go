@@ -226,3 +226,17 @@ func TestVerbForm(t *testing.T) {
 		}
 	}
 }
+
+func FuzzVerbForm(f *testing.F) {
+	for _, s := range []string{"decide", "back up", "own", "", " ", "a", "re-use", "be", "go on"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, verb string) {
+		for _, form := range []Form{Base, ThirdPerson, Past, PastParticiple, Gerund, Plural} {
+			if got, ok := VerbForm(verb, form); ok && got == "" {
+				t.Errorf("VerbForm(%q, %s) = empty, ok", verb, form)
+			}
+		}
+		IsIrregularParticiple(verb)
+	})
+}
