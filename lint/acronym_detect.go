@@ -100,10 +100,24 @@ func trimPossessive(word string) string {
 }
 
 // isCompoundName tells a mixed-case name (GitHub, JavaScript, McDonald,
-// MongoDB, OpenAI) from a mixed-case acronym (SaaS, OAuth): a name has two
-// humps of a capital with small letters after it, or starts with a word
-// of four letters or more.
+// MongoDB, OpenAI, iOS, HRconnect) from a mixed-case acronym (SaaS,
+// OAuth): a name has two humps of a capital with small letters after it,
+// starts with a word of four letters or more, starts with a small letter
+// (iOS, macOS, eBay) or holds a run of four small letters (HRconnect).
 func isCompoundName(w string) bool {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return true
+	}
+	run := 0
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			if run++; run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
 	humps := 0
 	for i := 0; i < len(w); i++ {
 		if !isUpper(w[i]) {

@@ -115,8 +115,9 @@ func TestAcronymBase(t *testing.T) {
 	}{
 		{"SLA", "SLA", true}, {"APIs", "API", true}, {"API's", "API", true}, {"API’s", "API", true},
 		{"R&D", "R&D", true}, {"B2B", "B2B", true}, {"2FA", "2FA", true}, {"S3", "S3", true}, {"P1s", "P1", true},
-		{"SaaS", "SaaS", true}, {"OAuth", "OAuth", true}, {"iOS", "iOS", true},
+		{"SaaS", "SaaS", true}, {"OAuth", "OAuth", true}, {"NoSQL", "NoSQL", true},
 		{"Hello", "", false}, {"hello", "", false}, {"A", "", false}, {"GitHub", "", false}, {"PowerShell", "", false},
+		{"iOS", "", false}, {"macOS", "", false}, {"eBay", "", false}, {"HRconnect", "", false}, {"MyPortal", "", false},
 		{"Win11", "", false}, {"INC0012345", "", false}, {"ERR_X", "", false}, {"Node.js", "", false},
 		{"O'Brien", "", false}, {"ÉTÉ", "", false}, {"2024", "", false},
 	}

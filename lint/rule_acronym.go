@@ -55,8 +55,13 @@ func (acronymRule) Check(a *Analysis, emit func(Finding)) {
 	for key, long := range a.Doc.Definitions {
 		states[key] = &acronymState{defined: true, longForm: long}
 	}
+	// The sender's own abbreviation, signed at the end, is a name.
+	sender := signatureNames(a)
 	for si := range a.Segments {
 		a.acronymUses(si, func(u acronymUse) {
+			if u.entry == nil && sender[u.key] {
+				return
+			}
 			if !seen[u.key] {
 				seen[u.key] = true
 				order = append(order, u.key)
@@ -192,7 +197,8 @@ func (a *Analysis) acronymUses(si int, yield func(acronymUse)) {
 				written = base
 				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
 					looksLikeCode(text, s.Tokens[m.First]) ||
-					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) {
+					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) ||
+					isReadAsName(s, m.First, base) {
 					continue
 				}
 			}
@@ -220,6 +226,8 @@ func isUnknownAcronym(s *SegmentAnalysis, i int, base string, shouted []bool) bo
 	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
 		return false
 	case isUnitAfterNumber(s, i, base), isRomanInContext(s, i, base):
+		return false
+	case isReadAsName(s, i, base):
 		return false
 	}
 	return true

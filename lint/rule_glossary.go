@@ -36,7 +36,7 @@ func (r glossaryRule) Check(a *Analysis, emit func(Finding)) {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
+			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) || inProperName(s, m) {
 				continue
 			}
 			f := a.TokenFinding(si, m.First, m.Last)
