@@ -15,13 +15,25 @@ type glossaryRule struct {
 	// tails holds each entry's message ending (`; try "use"`), worked out
 	// once: a dense document repeats the same entries thousands of times.
 	tails map[*glossary.Entry]string
+	// senses holds the entries with more than one meaning.
+	senses map[*glossary.Entry]*senseTable
 }
 
 func newGlossaryRule(g *glossary.Glossary) glossaryRule {
-	r := glossaryRule{tails: make(map[*glossary.Entry]string, len(g.Entries))}
+	r := glossaryRule{tails: make(map[*glossary.Entry]string, len(g.Entries)), senses: map[*glossary.Entry]*senseTable{}}
 	for _, e := range g.Entries {
-		if e.Kind != glossary.Acronym {
-			r.tails[e] = alternatives(e.Replace)
+		if e.Kind == glossary.Acronym {
+			continue
+		}
+		r.tails[e] = alternatives(e.Replace)
+		if len(e.Senses) > 0 {
+			t := newSenseTable(e)
+			r.senses[e] = t
+			for _, se := range t.entries {
+				if se != nil {
+					r.tails[se] = alternatives(se.Replace)
+				}
+			}
 		}
 	}
 	return r
@@ -38,6 +50,12 @@ func (r glossaryRule) Check(a *Analysis, emit func(Finding)) {
 			e := m.Entry
 			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) || inProperName(s, m) {
 				continue
+			}
+			if t := r.senses[e]; t != nil {
+				var reported bool
+				if e, reported = t.pick(e, s, m); !reported {
+					continue
+				}
 			}
 			f := a.TokenFinding(si, m.First, m.Last)
 			written := s.Segment.Text[s.Tokens[m.First].Start:s.Tokens[m.Last].End]
