@@ -75,15 +75,18 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// AllUses makes pretty and text print every use of a repeated term
+	// instead of folding later uses into one line.
+	AllUses bool
 }
 
 // New returns the formatter called name.
 func New(name string, opts Options) (Formatter, error) {
 	switch name {
 	case "pretty":
-		return &Pretty{Color: opts.Color}, nil
+		return &Pretty{Color: opts.Color, AllUses: opts.AllUses}, nil
 	case "text":
-		return Text{}, nil
+		return Text{AllUses: opts.AllUses}, nil
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
