@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func TestQuietNames(t *testing.T) {
@@ -52,7 +53,7 @@ entries:
 		t.Fatal(err)
 	}
 	for _, a := range glossary.Audiences {
-		l, err := New(g, WithAudience(a), WithRuleDisabled(RuleAcronymDensity))
+		l, err := New(g, WithAudience(a), WithRuleDisabled(rules.AcronymDensity.ID))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -22,16 +22,17 @@ import (
 
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // Rules are the rules the marks speak for: the terms an editor marks. The
 // sentence rules (long sentences, passive voice) are left out, since an
 // editor marks a sentence, not a term.
 var Rules = map[string]bool{
-	lint.RuleAcronymUndefined:      true,
-	lint.RuleAcronymLateDefinition: true,
-	"jargon":                       true,
-	"wordy":                        true,
+	rules.AcronymUndefined.ID:      true,
+	rules.AcronymLateDefinition.ID: true,
+	rules.Jargon.ID:                true,
+	rules.Wordy.ID:                 true,
 }
 
 // Mark is one labelled term.
