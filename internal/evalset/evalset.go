@@ -6,7 +6,9 @@
 // A notice is any file the checker reads (NAME.txt, NAME.md); its marks
 // are in NAME.labels beside it, one a line, as "LINE:COLUMN text", where
 // the column counts characters from 1 and text is the marked words as
-// written. Lines starting with # are comments.
+// written. Lines starting with # are comments; a labels file whose first
+// line is "# held out" marks a notice written after the glossary was tuned
+// on the others, never used for tuning, whose figures are kept apart.
 package evalset
 
 import (
@@ -48,6 +50,22 @@ type Notice struct {
 	Path   string
 	Source []byte
 	Marks  []Mark
+	// HeldOut marks a notice never used to tune the glossary.
+	HeldOut bool
+}
+
+// heldOutMark starts the labels file of a held-out notice.
+const heldOutMark = "# held out"
+
+// HeldOut returns the held-out notices of ns.
+func HeldOut(ns []Notice) []Notice {
+	var out []Notice
+	for _, n := range ns {
+		if n.HeldOut {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Load reads every notice in dir that has a .labels file.
@@ -91,7 +109,7 @@ func loadNotice(path, labelPath string) (Notice, error) {
 	if err != nil {
 		return Notice{}, err
 	}
-	n := Notice{Path: path, Source: src}
+	n := Notice{Path: path, Source: src, HeldOut: bytes.HasPrefix(data, []byte(heldOutMark))}
 	lines := bytes.Split(src, []byte("\n"))
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for no := 1; sc.Scan(); no++ {
