@@ -94,10 +94,14 @@ func isCompanySuffix(s *analysis.SegmentAnalysis, i int) bool {
 	return i > 0 && companySuffixes[trimDot(s.Word(i))] && onlySpaceOrComma(s.Segment.Text[s.Tokens[i-1].End:s.Tokens[i].Start])
 }
 
+// maxCompanyNameWords bounds how far a company suffix is looked for, so
+// a long run of capitals costs time in proportion to its length.
+const maxCompanyNameWords = 6
+
 // isBeforeCompanySuffix reports a word in a run of capitalised words that
 // a company suffix ends: ACME Ltd, ABC Data Services Inc, ACME, Inc.
 func isBeforeCompanySuffix(s *analysis.SegmentAnalysis, i int) bool {
-	for j := i + 1; j < len(s.Tokens); j++ {
+	for j := i + 1; j < len(s.Tokens) && j <= i+maxCompanyNameWords; j++ {
 		if !onlySpaceOrComma(s.Segment.Text[s.Tokens[j-1].End:s.Tokens[j].Start]) {
 			return false
 		}
