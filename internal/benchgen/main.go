@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/dejargon/dejargon/internal/benchgen/corpus"
 )
 
 func main() {
@@ -36,44 +38,28 @@ func main() {
 		fmt.Fprintln(os.Stderr, "benchgen: need a size like 20MB and at least one file")
 		os.Exit(2)
 	}
-	ext, ok := map[string]string{"md": ".md", "text": ".txt", "eml": ".eml"}[*format]
-	if !ok {
+	if _, ok := corpus.Formats[*format]; !ok {
 		fmt.Fprintf(os.Stderr, "benchgen: unknown format %q (want md, text or eml)\n", *format)
 		os.Exit(2)
 	}
-	if err := write(flag.Arg(0), total, *files, *format, ext, *seed); err != nil {
+	if err := write(flag.Arg(0), total, *files, *format, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "benchgen:", err)
 		os.Exit(1)
 	}
 }
 
-func write(dir string, total int64, files int, format, ext string, seed uint64) error {
-	per := total / int64(files)
-	g := newGenerator(seed)
+func write(dir string, total int64, files int, format string, seed uint64) error {
 	var written int64
-	for i := 0; i < files; i++ {
-		want := per
-		if i == files-1 {
-			want = total - written
-		}
-		var doc []byte
-		switch format {
-		case "md":
-			doc = g.markdown(int(want))
-		case "eml":
-			doc = g.email(int(want))
-		default:
-			doc = g.text(int(want))
-		}
-		// Spread files over folders of at most 100, as a docs tree would be.
-		path := filepath.Join(dir, fmt.Sprintf("section-%02d", i/100), fmt.Sprintf("doc-%04d%s", i, ext))
+	err := corpus.Tree(total, files, format, seed, func(f corpus.File) error {
+		path := filepath.Join(dir, filepath.FromSlash(f.Path))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(path, doc, 0o644); err != nil {
-			return err
-		}
-		written += int64(len(doc))
+		written += int64(len(f.Data))
+		return os.WriteFile(path, f.Data, 0o644)
+	})
+	if err != nil {
+		return err
 	}
 	fmt.Printf("wrote %d files, %d bytes, to %s\n", files, written, dir)
 	return nil

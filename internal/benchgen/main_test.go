@@ -13,7 +13,7 @@ func TestDeterministic(t *testing.T) {
 	for _, format := range []string{"md", "text", "eml"} {
 		a, b := t.TempDir(), t.TempDir()
 		for _, dir := range []string{a, b} {
-			if err := write(dir, 200_000, 20, format, "."+format, 7); err != nil {
+			if err := write(dir, 200_000, 20, format, 7); err != nil {
 				t.Fatal(err)
 			}
 		}

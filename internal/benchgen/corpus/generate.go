@@ -1,8 +1,13 @@
-package main
+// Package corpus generates the benchmark drafts: realistic notices with
+// jargon, acronyms and wordy phrases, the same bytes for the same seed.
+// Command benchgen writes them to disk, and the engine's digest test
+// checks a small tree of them so that no speed work changes a finding.
+package corpus
 
 import (
 	"fmt"
 	"math/rand/v2"
+	"path"
 	"strings"
 )
 
@@ -15,6 +20,51 @@ type generator struct {
 
 func newGenerator(seed uint64) *generator {
 	return &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+}
+
+// Formats maps each format Tree makes to its files' extension.
+var Formats = map[string]string{"md": ".md", "text": ".txt", "eml": ".eml"}
+
+// File is one generated draft: a slash-separated path relative to the
+// tree's root, and its bytes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Tree makes files drafts of about total bytes in all, in format (a key of
+// Formats), from seed, and hands each to emit in order, so a large tree
+// need not be held whole. Files are spread over folders of at most 100,
+// as a docs tree would be. It stops at emit's first error.
+func Tree(total int64, files int, format string, seed uint64, emit func(File) error) error {
+	ext, ok := Formats[format]
+	if !ok {
+		return fmt.Errorf("unknown format %q (want md, text or eml)", format)
+	}
+	per := total / int64(files)
+	g := newGenerator(seed)
+	var written int64
+	for i := 0; i < files; i++ {
+		want := per
+		if i == files-1 {
+			want = total - written
+		}
+		var doc []byte
+		switch format {
+		case "md":
+			doc = g.markdown(int(want))
+		case "eml":
+			doc = g.email(int(want))
+		default:
+			doc = g.text(int(want))
+		}
+		p := path.Join(fmt.Sprintf("section-%02d", i/100), fmt.Sprintf("doc-%04d%s", i, ext))
+		if err := emit(File{Path: p, Data: doc}); err != nil {
+			return err
+		}
+		written += int64(len(doc))
+	}
+	return nil
 }
 
 var (
