@@ -27,6 +27,9 @@ type Linter struct {
 	allowed  []string
 	// allow finds the allowed terms in the text; nil when there are none.
 	allow *match.Matcher
+	// cache keeps the rules' document-independent results (a
+	// replacement's inflected form) across the files this linter checks.
+	cache *analysis.Cache
 }
 
 // Option configures a Linter.
@@ -94,6 +97,7 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 		rules:    rules.All(),
 		severity: map[string]glossary.Severity{},
 		disabled: map[string]bool{},
+		cache:    &analysis.Cache{},
 	}
 	for _, opt := range opts {
 		if err := opt(l); err != nil {
@@ -187,7 +191,9 @@ func (l *Linter) Enabled(id string) bool { return !l.disabled[id] }
 
 // Analyze tokenizes and matches every segment of doc.
 func (l *Linter) Analyze(doc *Document) *Analysis {
-	return analysis.New(doc, l.glossary, l.matcher, l.profile, l.Enabled)
+	a := analysis.New(doc, l.glossary, l.matcher, l.profile, l.Enabled)
+	a.SharedCache = l.cache
+	return a
 }
 
 // Check returns the findings in doc, sorted by position.

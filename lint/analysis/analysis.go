@@ -20,6 +20,10 @@ type Analysis struct {
 	// rules that check a phrase of their own (is a replacement plain?).
 	Matcher *match.Matcher
 
+	// SharedCache, when set, keeps what rules work out from their key
+	// alone across documents (Shared); the Linter sets one for its life.
+	SharedCache *Cache
+
 	// memo holds work the rules share (Memo).
 	memo map[any]any
 	// enabled reports whether a rule is on, for rules that defer to

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/match"
 	"github.com/dejargon/dejargon/lint/rewrite"
 )
@@ -74,10 +75,10 @@ type inflectedWords struct {
 	ok    bool
 }
 
-// inflected puts repl in the form and case of written, once per document
-// for each spelling: a dense text repeats the same few terms.
+// inflected puts repl in the form and case of written, once for each
+// spelling: a dense text repeats the same few terms, and so does a tree.
 func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
-	w := a.Memo(inflectKey{e, written, repl}, func() any {
+	w := a.Shared(inflectKey{e, written, repl}, func() any {
 		words, ok := rewrite.Words(written, repl, e)
 		return inflectedWords{words, ok}
 	}).(inflectedWords)
@@ -91,15 +92,19 @@ func firstReason(had, r rewrite.Reason) rewrite.Reason {
 	return r
 }
 
-// plainKey keys the memo of plain.
-type plainKey string
+// plainKey keys the memo of plain: the answer depends on the text and
+// the reader, and one linter has one reader (profile).
+type plainKey struct {
+	profile *audience.Profile
+	text    string
+}
 
 // plain reports whether text holds nothing a fix would rewrite for this
 // reader, so that fixing a fixed document changes nothing: no glossary
 // term that counts for the reader and that fix may rewrite. A term fix
 // may not touch (fix: false) is fine here; check still reports it.
 func plain(a *analysis.Analysis, text string) bool {
-	return a.Memo(plainKey(text), func() any {
+	return a.Shared(plainKey{a.Profile, text}, func() any {
 		toks := match.Tokenize(text, nil)
 		for _, m := range a.Matcher.Match(text, toks, nil) {
 			e := m.Entry
