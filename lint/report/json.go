@@ -2,8 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 	"strconv"
 
@@ -25,6 +23,7 @@ const SchemaVersion = 1
 type JSON struct {
 	started bool // the opening and at least the "findings" key are written
 	any     bool // a finding was written, so the next needs a comma
+	enc     jsonEncoder
 }
 
 // Format writes r.
@@ -42,7 +41,7 @@ func (j *JSON) WriteFile(w io.Writer, findings []lint.Finding) error {
 		}
 		j.any = true
 		bw.WriteString("    ")
-		if err := encodeIndented(bw, &findings[i], "    "); err != nil {
+		if err := j.enc.encodeIndented(bw, &findings[i], "    "); err != nil {
 			return err
 		}
 	}
@@ -62,11 +61,11 @@ func (j *JSON) Finish(w io.Writer, s Summary, errs []FileError) error {
 		errs = []FileError{}
 	}
 	bw.WriteString(",\n  \"errors\": ")
-	if err := encodeIndented(bw, errs, "  "); err != nil {
+	if err := j.enc.encodeIndented(bw, errs, "  "); err != nil {
 		return err
 	}
 	bw.WriteString(",\n  \"summary\": ")
-	if err := encodeIndented(bw, s, "  "); err != nil {
+	if err := j.enc.encodeIndented(bw, s, "  "); err != nil {
 		return err
 	}
 	bw.WriteString("\n}\n")
@@ -78,19 +77,4 @@ func (j *JSON) open(w *bufio.Writer) {
 		j.started = true
 		w.WriteString("{\n  \"version\": " + strconv.Itoa(SchemaVersion) + ",\n  \"findings\": [")
 	}
-}
-
-// encodeIndented writes v as indented JSON whose lines after the first
-// start with prefix, without escaping HTML characters (messages quote
-// words like <abbr> as they are) and without a trailing newline.
-func encodeIndented(w io.Writer, v any, prefix string) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	return err
 }

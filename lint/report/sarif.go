@@ -33,6 +33,7 @@ type SARIF struct {
 	rules   []string
 	index   map[string]int
 	levels  map[string]glossary.Severity
+	enc     jsonEncoder
 }
 
 const (
@@ -147,7 +148,7 @@ func (s *SARIF) WriteFile(w io.Writer, findings []lint.Finding) error {
 		}
 		s.any = true
 		bw.WriteString("\n        ")
-		if err := encodeIndented(bw, sarifResultFor(f, s.index), "        "); err != nil {
+		if err := s.enc.encodeIndented(bw, sarifResultFor(f, s.index), "        "); err != nil {
 			return err
 		}
 	}
@@ -166,7 +167,7 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
 	tool := sarifTool{Driver: sarifDriver{
 		Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: s.ruleObjects(),
 	}}
-	if err := encodeIndented(bw, tool, "      "); err != nil {
+	if err := s.enc.encodeIndented(bw, tool, "      "); err != nil {
 		return err
 	}
 	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0}
@@ -180,7 +181,7 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
 		})
 	}
 	bw.WriteString(",\n      \"invocations\": ")
-	if err := encodeIndented(bw, []sarifInvocation{inv}, "      "); err != nil {
+	if err := s.enc.encodeIndented(bw, []sarifInvocation{inv}, "      "); err != nil {
 		return err
 	}
 	bw.WriteString("\n    }\n  ]\n}\n")
