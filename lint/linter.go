@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -230,8 +231,55 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	for _, c := range l.checks {
 		c.Run(a, emit)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
+	sortFindings(out)
 	return out, a
+}
+
+// sortFindings sorts fs by position, stably. A Finding is a large value,
+// so it sorts their indices and then moves each finding once, following
+// the permutation's cycles, instead of swapping findings while sorting.
+func sortFindings(fs []Finding) {
+	sorted := true
+	for i := 1; i < len(fs) && sorted; i++ {
+		sorted = !fs[i].Less(&fs[i-1])
+	}
+	if sorted {
+		return
+	}
+	order := make([]int32, len(fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return compareFindings(&fs[i], &fs[j]) })
+	// Position i must receive fs[order[i]]. Walk each cycle once, marking
+	// placed positions with -1.
+	for start := range order {
+		if order[start] < 0 {
+			continue
+		}
+		held := fs[start]
+		at := start
+		for {
+			from := int(order[at])
+			order[at] = -1
+			if from == start {
+				fs[at] = held
+				break
+			}
+			fs[at] = fs[from]
+			at = from
+		}
+	}
+}
+
+func compareFindings(x, y *Finding) int {
+	switch {
+	case x.Less(y):
+		return -1
+	case y.Less(x):
+		return 1
+	}
+	return 0
 }
 
 // sourceRange is a byte range [start, end) of the original file.

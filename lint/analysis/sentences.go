@@ -69,6 +69,9 @@ func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 	sa := a.sentenceAnalysis()
 	if sa.metrics == nil {
 		var acc readability.Accumulator
+		if a.SharedCache != nil {
+			acc.Shared = &a.SharedCache.Words
+		}
 		var words []string
 		for _, s := range sa.sentences {
 			if !s.Counted {

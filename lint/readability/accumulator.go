@@ -12,6 +12,9 @@ type Accumulator struct {
 	// repeats a few hundred words over and over, and counting syllables is
 	// the costly part of scoring a document.
 	known map[string]wordCounts
+	// Shared, when set, stands in for known: the counts of every word
+	// seen by every accumulator sharing it.
+	Shared *WordCache
 }
 
 type wordCounts struct {
@@ -75,13 +78,13 @@ func (a Accumulator) Metrics() Metrics {
 }
 
 func (a *Accumulator) addWord(w string) {
-	// A word made only of combining marks has no letter to count, but it
-	// is still a word and is read as something.
-	wc, ok := a.known[w]
-	if !ok {
-		wc.syllables = max(Syllables(w), 1)
-		wc.characters = letterCount(w)
-		wc.complex = wc.syllables >= 3 && isComplex(w)
+	var wc wordCounts
+	if a.Shared != nil {
+		wc = a.Shared.counts(w)
+	} else if known, ok := a.known[w]; ok {
+		wc = known
+	} else {
+		wc = countWord(w)
 		if a.known == nil {
 			a.known = map[string]wordCounts{}
 		}

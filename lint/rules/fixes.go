@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
@@ -69,6 +70,11 @@ type inflectKey struct {
 	written, repl string
 }
 
+// Own copies the key's strings (analysis.SharedKey).
+func (k inflectKey) Own() analysis.SharedKey {
+	return inflectKey{k.entry, strings.Clone(k.written), strings.Clone(k.repl)}
+}
+
 // inflectedWords is a memoised rewrite.Words.
 type inflectedWords struct {
 	words string
@@ -80,7 +86,7 @@ type inflectedWords struct {
 func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
 	w := a.Shared(inflectKey{e, written, repl}, func() any {
 		words, ok := rewrite.Words(written, repl, e)
-		return inflectedWords{words, ok}
+		return inflectedWords{strings.Clone(words), ok}
 	}).(inflectedWords)
 	return w.words, w.ok
 }
@@ -98,6 +104,9 @@ type plainKey struct {
 	profile *audience.Profile
 	text    string
 }
+
+// Own copies the key's text (analysis.SharedKey).
+func (k plainKey) Own() analysis.SharedKey { return plainKey{k.profile, strings.Clone(k.text)} }
 
 // plain reports whether text holds nothing a fix would rewrite for this
 // reader, so that fixing a fixed document changes nothing: no glossary
