@@ -7,6 +7,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/rules"
+	"github.com/dejargon/dejargon/lint/sentence"
 )
 
 // sentenceGlossary has one wordy phrase that the hidden-verb detector also
@@ -173,5 +174,25 @@ func TestSentenceFindingDetails(t *testing.T) {
 	}
 	if long.Offset != 40 || long.Length != len(words(26)) {
 		t.Errorf("long sentence at %d+%d, want 40+%d", long.Offset, long.Length, len(words(26)))
+	}
+}
+
+// TestSentenceWordsAreSentenceSplit checks that the words the analysis
+// keeps for each sentence, which the passive-voice and hidden-verb
+// detectors read instead of splitting the sentence again, are exactly
+// what sentence.Words makes of its text.
+func TestSentenceWordsAreSentenceSplit(t *testing.T) {
+	l := sentenceLinter(t)
+	doc := plainDoc("It’s been decided that they're going to make a decision. Don't   panic!\n\nA co-operative, naïve “test” — isn't it? 3.5 GB e.g. U.S. done.")
+	a := l.Analyze(doc)
+	if len(a.Sentences()) < 4 {
+		t.Fatalf("found %d sentences", len(a.Sentences()))
+	}
+	for _, s := range a.Sentences() {
+		text := a.SentenceText(s)
+		got, want := a.SentenceWords(s), sentence.Words(text)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("sentence %q: words %v, want %v", text, got, want)
+		}
 	}
 }

@@ -47,6 +47,14 @@ type sentenceAnalysis struct {
 	counts  readability.Accumulator
 }
 
+// SentenceWords returns the words of s, as sentence.Words splits
+// SentenceText(s), offsets relative to that text. The slice is shared:
+// do not change it.
+func (a *Analysis) SentenceWords(s Sentence) []sentence.Span {
+	sa := a.sentenceAnalysis()
+	return sa.words[s.firstWord : s.firstWord+s.Words : s.firstWord+s.Words]
+}
+
 // Sentences returns the sentences of every segment, in source order.
 func (a *Analysis) Sentences() []Sentence {
 	return a.sentenceAnalysis().sentences

@@ -35,7 +35,7 @@ func (hiddenVerbCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			continue
 		}
 		text := a.SentenceText(s)
-		for _, h := range style.HiddenVerbs(text) {
+		for _, h := range style.HiddenVerbsWords(text, a.SentenceWords(s)) {
 			start, end := s.Start+h.Start, s.Start+h.End
 			if wordyOn && wordyCovers(a, s.Seg, start, end) {
 				continue

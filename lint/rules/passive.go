@@ -31,7 +31,7 @@ func (passiveCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			continue
 		}
 		text := a.SentenceText(s)
-		for _, h := range style.Passive(text) {
+		for _, h := range style.PassiveWords(text, a.SentenceWords(s)) {
 			written := normalizeSpace(text[h.Start:h.End])
 			f := a.Finding(s.Seg, s.Start+h.Start, s.Start+h.End)
 			f.Rule = PassiveVoice.ID

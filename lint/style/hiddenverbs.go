@@ -1,6 +1,10 @@
 package style
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dejargon/dejargon/lint/sentence"
+)
 
 // HiddenVerbs finds verbs hidden in nouns in one sentence: a light verb in
 // any inflection (make, take, give, provide, carry out, conduct, perform,
@@ -19,7 +23,13 @@ import "strings"
 // "pay monthly"). A modifier with no adverb, such as a noun ("a security
 // review"), is left out of the suggestion; the writer has to place it.
 func HiddenVerbs(s string) []Hit {
-	toks := tokenize(s)
+	return HiddenVerbsWords(s, sentence.Words(s))
+}
+
+// HiddenVerbsWords is HiddenVerbs for sentence s already split into words
+// (sentence.Words(s)).
+func HiddenVerbsWords(s string, words []sentence.Span) []Hit {
+	toks := tokenizeWords(s, words)
 	var hits []Hit
 	for i := 0; i < len(toks); i++ {
 		if h, end, ok := hiddenVerbAt(s, toks, i); ok {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dejargon/dejargon/lint/inflect"
+	"github.com/dejargon/dejargon/lint/sentence"
 )
 
 // Passive finds passive verb groups in one sentence: a form of "be"
@@ -25,7 +26,13 @@ import (
 // result"). Hit.Suggestion is empty: turning a passive round needs the
 // agent, which the sentence often does not name.
 func Passive(s string) []Hit {
-	toks := tokenize(s)
+	return PassiveWords(s, sentence.Words(s))
+}
+
+// PassiveWords is Passive for sentence s already split into words
+// (sentence.Words(s)), so a caller that has them does not split again.
+func PassiveWords(s string, words []sentence.Span) []Hit {
+	toks := tokenizeWords(s, words)
 	question := endsWithQuestionMark(s)
 	var hits []Hit
 	done := 0 // tokens before this index are already inside a hit

@@ -21,10 +21,14 @@ type token struct {
 // a pronoun ("it's", "that's"), "'re" and "'m". "isn't" and friends stay
 // whole: they are one form of "be".
 func tokenize(s string) []token {
-	// A word is at least two bytes with its separator, so this is enough
-	// room for most sentences without growing.
-	out := make([]token, 0, len(s)/5+2)
-	for _, w := range sentence.Words(s) {
+	return tokenizeWords(s, sentence.Words(s))
+}
+
+// tokenizeWords is tokenize for a sentence already split into words.
+func tokenizeWords(s string, words []sentence.Span) []token {
+	// Room for every word and a few split clitics.
+	out := make([]token, 0, len(words)+4)
+	for _, w := range words {
 		text := s[w.Start:w.End]
 		lower := normalWord(text)
 		if host, clitic, ok := splitClitic(lower); ok {
