@@ -30,12 +30,13 @@ type hiddenVerbCheck struct{}
 
 func (hiddenVerbCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	wordyOn := a.Enabled(Wordy.ID)
+	var buf style.Buffer
 	for _, s := range a.Sentences() {
 		if s.Cues&analysis.CueHiddenVerb == 0 {
 			continue
 		}
 		text := a.SentenceText(s)
-		for _, h := range style.HiddenVerbsWords(text, a.SentenceWords(s)) {
+		for _, h := range buf.HiddenVerbsWords(text, a.SentenceWords(s)) {
 			start, end := s.Start+h.Start, s.Start+h.End
 			if wordyOn && wordyCovers(a, s.Seg, start, end) {
 				continue

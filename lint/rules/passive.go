@@ -26,12 +26,13 @@ var PassiveVoice = &analysis.Rule{
 type passiveCheck struct{}
 
 func (passiveCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	var buf style.Buffer
 	for _, s := range a.Sentences() {
 		if s.Cues&analysis.CuePassive == 0 {
 			continue
 		}
 		text := a.SentenceText(s)
-		for _, h := range style.PassiveWords(text, a.SentenceWords(s)) {
+		for _, h := range buf.PassiveWords(text, a.SentenceWords(s)) {
 			written := normalizeSpace(text[h.Start:h.End])
 			f := a.Finding(s.Seg, s.Start+h.Start, s.Start+h.End)
 			f.Rule = PassiveVoice.ID

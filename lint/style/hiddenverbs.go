@@ -23,13 +23,17 @@ import (
 // "pay monthly"). A modifier with no adverb, such as a noun ("a security
 // review"), is left out of the suggestion; the writer has to place it.
 func HiddenVerbs(s string) []Hit {
-	return HiddenVerbsWords(s, sentence.Words(s))
+	return hiddenVerbs(s, tokenize(s))
 }
 
 // HiddenVerbsWords is HiddenVerbs for sentence s already split into words
-// (sentence.Words(s)).
-func HiddenVerbsWords(s string, words []sentence.Span) []Hit {
-	toks := tokenizeWords(s, words)
+// (sentence.Words(s)), with b's storage for the sentence's tokens.
+func (b *Buffer) HiddenVerbsWords(s string, words []sentence.Span) []Hit {
+	b.toks = appendTokens(b.toks[:0], s, words)
+	return hiddenVerbs(s, b.toks)
+}
+
+func hiddenVerbs(s string, toks []token) []Hit {
 	var hits []Hit
 	for i := 0; i < len(toks); i++ {
 		if h, end, ok := hiddenVerbAt(s, toks, i); ok {

@@ -26,13 +26,18 @@ import (
 // result"). Hit.Suggestion is empty: turning a passive round needs the
 // agent, which the sentence often does not name.
 func Passive(s string) []Hit {
-	return PassiveWords(s, sentence.Words(s))
+	return passive(s, tokenize(s))
 }
 
 // PassiveWords is Passive for sentence s already split into words
-// (sentence.Words(s)), so a caller that has them does not split again.
-func PassiveWords(s string, words []sentence.Span) []Hit {
-	toks := tokenizeWords(s, words)
+// (sentence.Words(s)), so a caller that has them does not split again,
+// with b's storage for the sentence's tokens.
+func (b *Buffer) PassiveWords(s string, words []sentence.Span) []Hit {
+	b.toks = appendTokens(b.toks[:0], s, words)
+	return passive(s, b.toks)
+}
+
+func passive(s string, toks []token) []Hit {
 	question := endsWithQuestionMark(s)
 	var hits []Hit
 	done := 0 // tokens before this index are already inside a hit

@@ -21,13 +21,20 @@ type token struct {
 // a pronoun ("it's", "that's"), "'re" and "'m". "isn't" and friends stay
 // whole: they are one form of "be".
 func tokenize(s string) []token {
-	return tokenizeWords(s, sentence.Words(s))
+	return appendTokens(nil, s, sentence.Words(s))
 }
 
-// tokenizeWords is tokenize for a sentence already split into words.
-func tokenizeWords(s string, words []sentence.Span) []token {
-	// Room for every word and a few split clitics.
-	out := make([]token, 0, len(words)+4)
+// Buffer holds the token storage the detectors reuse from one sentence
+// to the next: a document has hundreds of thousands of sentences, and a
+// fresh slice for each was most of what checking them allocated. The zero
+// value is ready to use; a Buffer belongs to one goroutine.
+type Buffer struct {
+	toks []token
+}
+
+// appendTokens appends the tokens of sentence s, already split into
+// words, to out.
+func appendTokens(out []token, s string, words []sentence.Span) []token {
 	for _, w := range words {
 		text := s[w.Start:w.End]
 		lower := normalWord(text)
