@@ -13,7 +13,7 @@ import (
 
 // testClient drives a server over pipes the way an editor does.
 type testClient struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *Server
 	out    *writer
 	in     chan message
@@ -27,7 +27,7 @@ const waitLimit = 20 * time.Second
 
 // newTestClient starts a server; init is merged into the initialize
 // params (capabilities, initializationOptions, rootUri).
-func newTestClient(t *testing.T, init map[string]any) (*testClient, json.RawMessage) {
+func newTestClient(t testing.TB, init map[string]any) (*testClient, json.RawMessage) {
 	t.Helper()
 	c := startServer(t, Options{Debounce: -1})
 	if init == nil {
@@ -45,7 +45,7 @@ func newTestClient(t *testing.T, init map[string]any) (*testClient, json.RawMess
 }
 
 // startServer starts a server without initializing it.
-func startServer(t *testing.T, opts Options) *testClient {
+func startServer(t testing.TB, opts Options) *testClient {
 	t.Helper()
 	toServer, serverIn := io.Pipe()
 	fromServer, serverOut := io.Pipe()

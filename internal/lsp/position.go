@@ -82,6 +82,9 @@ func (li *lineIndex) position(off int, enc encoding) position {
 	if off > end {
 		off = end
 	}
+	for off > start && off < len(li.text) && !utf8.RuneStart(li.text[off]) {
+		off--
+	}
 	return position{Line: line, Character: units(li.text[start:off], enc)}
 }
 
@@ -116,7 +119,7 @@ func (li *lineIndex) offset(p position, enc encoding) int {
 		if off > end {
 			return end
 		}
-		for off > start && !utf8.RuneStart(li.text[off]) {
+		for off > start && off < end && !utf8.RuneStart(li.text[off]) {
 			off--
 		}
 		return off

@@ -53,6 +53,9 @@ type Server struct {
 	docs        map[string]*document
 	inflight    map[string]context.CancelFunc
 	nextID      int
+	// requests counts requests being worked on, which shutdown answers
+	// before it answers itself.
+	requests sync.WaitGroup
 	// beforeRequest, when set, runs before a request's work starts; tests
 	// use it to cancel a request at a known moment.
 	beforeRequest func(method string)
@@ -149,6 +152,7 @@ func (s *Server) dispatch(ctx context.Context, m *message) {
 	}
 	switch m.Method {
 	case "shutdown":
+		s.requests.Wait()
 		s.mu.Lock()
 		s.shutdown = true
 		s.mu.Unlock()
@@ -236,7 +240,9 @@ func (s *Server) async(ctx context.Context, m *message, work func(context.Contex
 	s.inflight[key] = cancel
 	hook := s.beforeRequest
 	s.mu.Unlock()
+	s.requests.Add(1)
 	go func() {
+		defer s.requests.Done()
 		defer func() {
 			s.mu.Lock()
 			delete(s.inflight, key)

@@ -162,7 +162,7 @@ func TestChangesIncrementalAndFull(t *testing.T) {
 		t.Fatalf("opening: %v", got)
 	}
 	v := int32(2)
-	// Replace the second "leverage" with "use": line 1, after "The e"+U+0301+"quipe will " (UTF-16: 16 units).
+	// Replace the second "leverage" with "use": line 1, after "The e"+U+0301+"quipe will " (17 UTF-16 units).
 	c.notify("textDocument/didChange", didChangeParams{
 		TextDocument:   versionedTextDocumentIdentifier{URI: uri, Version: &v},
 		ContentChanges: []contentChange{{Range: &lspRange{Start: position{1, 17}, End: position{1, 25}}, Text: "use"}},
