@@ -6,18 +6,20 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // codeActions offers, for the findings in the range: each of the
 // finding's own fixes, allowing its term in the config, and turning its
-// rule off on that line; and a fix-all for the whole file. The edits are
-// the findings' Fixes, converted to positions, never worked out again.
+// rule off on that line; and for the whole file what `dejargon fix`
+// does. The edits are the findings' Fixes, converted to positions, never
+// worked out again.
 func (s *Server) codeActions(ctx context.Context, snap *snapshot, p *codeActionParams) (any, error) {
 	out := []codeAction{}
 	if snap == nil {
@@ -49,7 +51,7 @@ func (s *Server) codeActions(ctx context.Context, snap *snapshot, p *codeActionP
 		}
 	}
 	if fixAll {
-		if edits := fixAllEdits(c.findings); len(edits) > 0 {
+		if edits := fixAllEdits(c, snap.name); len(edits) > 0 {
 			out = append(out, codeAction{Title: "Fix all dejargon findings in this file", Kind: kindFixAll, Edit: b.edit(edits)})
 		}
 	}
@@ -70,24 +72,20 @@ func kindWanted(only []string, k string) bool {
 	return false
 }
 
-// fixAllEdits takes every finding's first fix, what `dejargon fix`
-// applies, leaving out any that overlaps one taken before it.
-func fixAllEdits(findings []lint.Finding) []lint.Edit {
-	var fixes []lint.Fix
-	for _, f := range findings {
-		if len(f.Fixes) > 0 && len(f.Fixes[0].Edits) > 0 {
-			fixes = append(fixes, f.Fixes[0])
-		}
+// fixAllEdits are the edits `dejargon fix` makes to the text: its plan
+// of the findings' first fixes, without overlaps or edits that would make
+// a new finding.
+func fixAllEdits(c *checked, name string) []lint.Edit {
+	if c.linter == nil {
+		return nil
 	}
-	sort.SliceStable(fixes, func(i, j int) bool { return fixes[i].Edits[0].Offset < fixes[j].Edits[0].Offset })
+	doc, err := reader.Read(name, []byte(c.text), reader.Options{Type: c.typ})
+	if err != nil {
+		return nil
+	}
 	var out []lint.Edit
-	end := -1
-	for _, fx := range fixes {
-		if fx.Edits[0].Offset < end {
-			continue
-		}
-		out = append(out, fx.Edits...)
-		end = fx.Edits[len(fx.Edits)-1].End()
+	for _, e := range fix.PlanFor(c.linter, doc).Edits {
+		out = append(out, lint.Edit{Offset: e.Offset, Length: e.Length, New: e.New})
 	}
 	return out
 }
@@ -116,7 +114,7 @@ func (b *actionBuilder) edit(edits []lint.Edit) *workspaceEdit {
 // file that applies to the document, or to a new .dejargon.yaml in the
 // workspace folder when none does and the client can create files.
 func (b *actionBuilder) allow(f *lint.Finding, diags []diagnostic) (codeAction, bool) {
-	if f.Term == "" || f.Entry == nil && f.Rule != lint.RuleAcronymUndefined && f.Rule != lint.RuleAcronymLateDefinition {
+	if f.Term == "" || f.Entry == nil && f.Rule != rules.AcronymUndefined.ID && f.Rule != rules.AcronymLateDefinition.ID {
 		return codeAction{}, false
 	}
 	title := fmt.Sprintf("Allow %q in %s", f.Term, config.FileName)

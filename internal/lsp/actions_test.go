@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
 )
 
@@ -69,7 +71,7 @@ func TestFixesBecomeQuickFixes(t *testing.T) {
 		{Offset: gf, Length: 13, Rule: "wordy", Term: "going forward", Fixes: []lint.Fix{
 			{Title: `Replace with "from now on"`, Edits: []lint.Edit{{Offset: gf, Length: 13, New: "from now on"}}},
 		}},
-		// Overlaps the first finding's fix: fix-all must leave it out.
+		// A finding overlapping another keeps its own fix.
 		{Offset: lev, Length: 12, Rule: "test", Term: "leverage the", Fixes: []lint.Fix{
 			{Title: "x", Edits: []lint.Edit{{Offset: lev, Length: 12, New: "XX"}}},
 		}},
@@ -107,7 +109,7 @@ func TestFixesBecomeQuickFixes(t *testing.T) {
 		for _, a := range acts {
 			titles = append(titles, a.Title)
 		}
-		want := []string{`Replace with "use"`, `Replace with "draw on"`, "x", "Fix all dejargon findings in this file"}
+		want := []string{`Replace with "use"`, `Replace with "draw on"`, "x"}
 		if strings.Join(titles, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: titles %q, want %q", enc, titles, want)
 		}
@@ -119,16 +121,69 @@ func TestFixesBecomeQuickFixes(t *testing.T) {
 		if edits[0].Range.Start != wantStart {
 			t.Errorf("%s: edit starts at %v, want %v", enc, edits[0].Range.Start, wantStart)
 		}
-		// Fix all: every first fix but the overlapping one.
-		all := ask(lspRange{}, "source.fixAll")
-		if len(all) != 1 || all[0].Kind != kindFixAll {
-			t.Fatalf("%s: fix all: %+v", enc, all)
-		}
-		got := applyEdits(t, text, editsFor(t, all[0].Edit, "file:///d.txt"), enc)
-		if want := "\U0001F600 We will use the portal from now on.\r\nWe use it.\r\n"; got != want {
-			t.Errorf("%s: fix all gave %q, want %q", enc, got, want)
+	}
+}
+
+// TestQuickFixes asks a running server for the code actions of real
+// findings: the finding's fixes as the rules made them, and fix-all,
+// which must leave the text as `dejargon fix` would.
+func TestQuickFixes(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/examples/announcement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "\U0001F600 " + string(src)
+	c, _ := newTestClient(t, map[string]any{"capabilities": map[string]any{"workspace": map[string]any{"workspaceEdit": map[string]any{"documentChanges": true}}}})
+	name := filepath.Join(t.TempDir(), "announcement.txt")
+	uri := pathToURI(name)
+	diags := c.open(uri, "plaintext", text)
+	var lev *diagnostic
+	for i := range diags {
+		if diags[i].Code == "jargon" && strings.Contains(diags[i].Message, `"leverage"`) {
+			lev = &diags[i]
+			break
 		}
 	}
+	if lev == nil {
+		t.Fatalf("no leverage finding in %v", diags)
+	}
+	acts := decodeResult[[]codeAction](t, c.request("textDocument/codeAction", codeActionParams{TextDocument: textDocumentIdentifier{URI: uri}, Range: lev.Range}))
+	if len(acts) == 0 || acts[0].Kind != kindQuickFix || !acts[0].IsPreferred || !strings.Contains(acts[0].Title, `"use"`) {
+		t.Fatalf("actions %+v", acts)
+	}
+	fixed := applyEdits(t, text, editsFor(t, acts[0].Edit, uri), utf16Encoding)
+	if want := strings.Replace(text, "IT will leverage a new", "IT will use a new", 1); fixed != want {
+		t.Errorf("quick fix gave\n%s", fixed)
+	}
+
+	p := codeActionParams{TextDocument: textDocumentIdentifier{URI: uri}}
+	p.Context.Only = []string{"source.fixAll"}
+	all := decodeResult[[]codeAction](t, c.request("textDocument/codeAction", p))
+	if len(all) != 1 || all[0].Kind != kindFixAll {
+		t.Fatalf("fix all: %+v", all)
+	}
+	got := applyEdits(t, text, editsFor(t, all[0].Edit, uri), utf16Encoding)
+	g, err := glossary.LoadAll(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := reader.Read(name, []byte(text), reader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := fix.PlanFor(l, doc)
+	want, err := fix.Apply([]byte(text), plan.Edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Edits) < 3 || got != string(want) {
+		t.Errorf("fix all gave\n%s\nfix gives (%d edits)\n%s", got, len(plan.Edits), want)
+	}
+	c.shutdown()
 }
 
 // TestConfigAndDirectiveActions asks a running server for the actions of

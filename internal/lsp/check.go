@@ -53,6 +53,8 @@ type checked struct {
 	// terms are every glossary term in the text, flagged or not, for hover.
 	terms    []termSpan
 	audience glossary.Audience
+	// linter is the linter the text was checked with, or nil.
+	linter *lint.Linter
 	// config is the config file that applies (absolute), or "".
 	config string
 	// err says why the text could not be checked (a broken config).
@@ -73,7 +75,7 @@ func (s *Server) lint(in input) *checked {
 		c.err = err
 		return c
 	}
-	c.config = cfg
+	c.config, c.linter = cfg, l
 	c.audience = l.Profile().Audience
 	doc, err := reader.Read(in.name, []byte(in.text), reader.Options{Type: in.typ})
 	if errors.Is(err, reader.ErrBinary) {
