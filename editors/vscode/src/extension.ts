@@ -9,18 +9,20 @@ import {
 
 let client: LanguageClient | undefined;
 
-// The settings the server reads, under the same names as its
-// initialization options and its "dejargon" configuration section.
-function serverSettings(): Record<string, unknown> {
+// The settings the server reads: every dejargon.* setting this
+// extension declares in package.json except the command's path, under the
+// same names as the server's initialization options and its "dejargon"
+// configuration section. Settings left unset are not sent.
+function serverSettings(packageJSON: any): Record<string, unknown> {
   const cfg = vscode.workspace.getConfiguration("dejargon");
-  const out: Record<string, unknown> = {
-    glossaries: cfg.get<string[]>("glossaries", []),
-    noBuiltin: cfg.get<boolean>("noBuiltin", false),
-    config: cfg.get<string>("config", ""),
-  };
-  const audience = cfg.get<string>("audience");
-  if (audience) {
-    out.audience = audience;
+  const declared: Record<string, unknown> = packageJSON?.contributes?.configuration?.properties ?? {};
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(declared)) {
+    const name = key.replace(/^dejargon\./, "");
+    const value = cfg.get(name);
+    if (name !== "path" && value !== undefined && value !== null && value !== "") {
+      out[name] = value;
+    }
   }
   return out;
 }
@@ -37,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: "email" },
       { pattern: "**/*.eml" },
     ],
-    initializationOptions: serverSettings(),
+    initializationOptions: serverSettings(context.extension.packageJSON),
     synchronize: {
       // Config files and team glossaries: the server reloads on change.
       fileEvents: vscode.workspace.createFileSystemWatcher("**/*.{yaml,yml}"),
@@ -48,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("dejargon") && client) {
         void client.sendNotification("workspace/didChangeConfiguration", {
-          settings: { dejargon: serverSettings() },
+          settings: { dejargon: serverSettings(context.extension.packageJSON) },
         });
       }
     }),
