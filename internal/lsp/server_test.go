@@ -372,3 +372,39 @@ func TestUnitsOfTricky(t *testing.T) {
 		t.Fatal("tricky text does not tell the encodings apart")
 	}
 }
+
+func TestBadGlossaryIsADiagnostic(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".dejargon.yaml"), []byte("glossaries: [team.yaml]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	team := filepath.Join(dir, "team.yaml")
+	if err := os.WriteFile(team, []byte("entries:\n  - term: widget\n    kind: jargonish\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := newTestClient(t, map[string]any{"rootUri": pathToURI(dir)})
+	uri := pathToURI(filepath.Join(dir, "draft.md"))
+	if got := c.open(uri, "markdown", "We leverage it.\n"); len(got) != 1 || got[0].Code != "config" {
+		t.Errorf("document diagnostics: %v", got)
+	}
+	diags := c.diagnosticsFor(pathToURI(team))
+	if len(diags) == 0 || diags[0].Range.Start.Line != 2 || diags[0].Severity != severityError {
+		t.Errorf("glossary diagnostics: %v", diags)
+	}
+	c.notification("window/showMessage", func(json.RawMessage) bool { return true })
+	// Another buffer under the same broken glossary: no second message.
+	uri2 := pathToURI(filepath.Join(dir, "other.md"))
+	c.open(uri2, "markdown", "Fine.\n")
+	if r := c.request("textDocument/hover", textDocumentPositionParams{TextDocument: textDocumentIdentifier{URI: uri2}}); r.Error != nil {
+		t.Errorf("hover with a broken glossary: %v", r.Error)
+	}
+	for _, m := range c.held {
+		if m.Method == "window/showMessage" {
+			t.Errorf("the same problem was shown twice: %s", m.Params)
+		}
+	}
+	c.shutdown()
+}
