@@ -115,8 +115,12 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			s := &a.Segments[u.seg]
 			text := s.Segment.Text
 			start, end := s.Tokens[u.first].Start, s.Tokens[u.last].End
-			if long, ok := definitionAt(text, start, end, u.written); ok {
-				st.defined, st.longForm = true, long
+			expansion := ""
+			if u.entry != nil {
+				expansion = u.entry.Expansion
+			}
+			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
+				st.defined, st.longForm = true, tidy(text[from:to])
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
 				return
 			}
