@@ -408,3 +408,37 @@ func TestBadGlossaryIsADiagnostic(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+func TestWatchersRegistered(t *testing.T) {
+	c, _ := newTestClient(t, map[string]any{"capabilities": map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}}})
+	raw := c.notification("client/registerCapability", func(json.RawMessage) bool { return true })
+	var p registrationParams
+	if err := json.Unmarshal(raw, &p); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Registrations) != 1 || p.Registrations[0].Method != "workspace/didChangeWatchedFiles" || !strings.Contains(string(raw), ".dejargon.{yaml,yml}") {
+		t.Errorf("registration %s", raw)
+	}
+	c.shutdown()
+}
+
+func TestBadSettingsAreShown(t *testing.T) {
+	c, _ := newTestClient(t, map[string]any{"initializationOptions": map[string]any{"audience": "martians"}})
+	var msg showMessageParams
+	if err := json.Unmarshal(c.notification("window/showMessage", func(json.RawMessage) bool { return true }), &msg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg.Message, `unknown audience "martians"`) {
+		t.Errorf("message %q", msg.Message)
+	}
+	// The server runs on with the defaults, and takes new settings.
+	uri := pathToURI(filepath.Join(t.TempDir(), "a.txt"))
+	if got := c.open(uri, "plaintext", "Our SSO portal is new.\n"); len(got) != 1 {
+		t.Errorf("with default settings: %v", got)
+	}
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"dejargon": map[string]any{"audience": "technical"}}})
+	if got := c.diagnostics(uri, 1); len(got) != 0 {
+		t.Errorf("for technical readers: %v", got)
+	}
+	c.shutdown()
+}
