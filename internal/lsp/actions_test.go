@@ -227,8 +227,8 @@ func TestConfigAndDirectiveActions(t *testing.T) {
 	if got := c.diagnostics(uri, 2); len(got) != 0 {
 		t.Errorf("after disabling: %v", got)
 	}
-	// Allowing edits the config; once saved and reported, the term is
-	// no longer flagged.
+	// Allowing edits the config; once it is saved the next check reads
+	// it, whether or not the editor reports the change.
 	src, _ := os.ReadFile(cfg)
 	newCfg := applyEdits(t, string(src), editsFor(t, allow.Edit, pathToURI(cfg)), utf16Encoding)
 	if want := "audience: business\nallow:\n  - Acme\n  - leverage\n"; newCfg != want {
@@ -239,12 +239,16 @@ func TestConfigAndDirectiveActions(t *testing.T) {
 	}
 	v = 3
 	c.notify("textDocument/didChange", didChangeParams{TextDocument: versionedTextDocumentIdentifier{URI: uri, Version: &v}, ContentChanges: []contentChange{{Text: text}}})
-	if got := c.diagnostics(uri, 3); len(got) != 1 {
-		t.Errorf("before the reload the old config still applies: %v", got)
-	}
-	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: pathToURI(cfg)}})
 	if got := c.diagnostics(uri, 3); len(got) != 0 {
 		t.Errorf("after allowing: %v", got)
+	}
+	// Saving the config in the editor checks open documents again.
+	if err := os.WriteFile(cfg, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: pathToURI(cfg)}})
+	if got := c.diagnostics(uri, 3); len(got) != 1 {
+		t.Errorf("after taking the term out again: %v", got)
 	}
 	c.shutdown()
 }
@@ -275,6 +279,15 @@ func TestAllowCreatesConfig(t *testing.T) {
 		}
 		if !reflect.DeepEqual(gotV, wantV) {
 			t.Errorf("edit\n%s\nwant\n%s", raw, want)
+		}
+		// Once the editor has made the file, the next check reads it.
+		if err := os.WriteFile(filepath.Join(dir, ".dejargon.yaml"), []byte("allow:\n  - leverage\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		v := int32(2)
+		c.notify("textDocument/didChange", didChangeParams{TextDocument: versionedTextDocumentIdentifier{URI: uri, Version: &v}, ContentChanges: []contentChange{{Text: "We leverage it!\n"}}})
+		if got := c.diagnostics(uri, 2); len(got) != 0 {
+			t.Errorf("with the new config: %v", got)
 		}
 		c.shutdown()
 		return

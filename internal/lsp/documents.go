@@ -193,6 +193,13 @@ func (s *Server) schedule(d *document, delay time.Duration) {
 // stale and the newer text's check publishes instead.
 func (s *Server) runCheck(d *document) {
 	s.mu.Lock()
+	ws := s.ws
+	s.mu.Unlock()
+	if ws.changed() {
+		s.reload() // which checks d again, with the new settings
+		return
+	}
+	s.mu.Lock()
 	if d.closed {
 		s.mu.Unlock()
 		return

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
@@ -28,10 +29,14 @@ type workspace struct {
 	// shown holds the messages already shown, so a broken config is
 	// announced once, not on every keystroke.
 	shown map[string]bool
+	// files holds the config files and glossaries read (and the config
+	// files looked for and missing) with their stamps, so an edit is noticed even by an editor that
+	// reports no file changes.
+	files map[string]stamp
 }
 
 func newWorkspace(s settings) *workspace {
-	w := &workspace{problems: map[string]bool{}, shown: map[string]bool{}}
+	w := &workspace{problems: map[string]bool{}, shown: map[string]bool{}, files: map[string]stamp{}}
 	w.loader, w.err = config.NewLoader(s.Config)
 	if w.err != nil {
 		return w
@@ -48,8 +53,19 @@ func (w *workspace) linter(path string) (*lint.Linter, string, error) {
 		return nil, "", w.err
 	}
 	e, err := w.resolver.Effective(path)
+	if err != nil || e.Config == "" {
+		// No config applies, or the one that does cannot be read: a
+		// config may appear (or be fixed) in any folder above.
+		w.watchConfigs(path)
+	}
 	if err != nil {
 		return nil, "", err
+	}
+	if e.Config != "" {
+		w.note(w.loader.Abs(e.Config))
+	}
+	for _, g := range e.Glossaries {
+		w.note(w.loader.Abs(g))
 	}
 	l, err := w.resolver.LinterFor(&e)
 	if err != nil {
@@ -60,6 +76,54 @@ func (w *workspace) linter(path string) (*lint.Linter, string, error) {
 		cfg = w.loader.Abs(e.Config)
 	}
 	return l, cfg, nil
+}
+
+// watchConfigs notes every config file that may apply to path.
+func (w *workspace) watchConfigs(path string) {
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+		w.note(filepath.Join(dir, config.FileName))
+		if filepath.Dir(dir) == dir {
+			return
+		}
+	}
+}
+
+// note records path's stamp the first time it is seen.
+func (w *workspace) note(path string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, ok := w.files[path]; ok {
+		return
+	}
+	w.files[path] = stampOf(path)
+}
+
+// changed reports whether a file the workspace read (or looked for) has
+// changed, appeared or gone since.
+func (w *workspace) changed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for path, t := range w.files {
+		if stampOf(path) != t {
+			return true
+		}
+	}
+	return false
+}
+
+// stamp tells one version of a file from another; the zero stamp is a
+// missing file.
+type stamp struct {
+	mod  time.Time
+	size int64
+}
+
+func stampOf(path string) stamp {
+	info, err := os.Stat(path)
+	if err != nil {
+		return stamp{}
+	}
+	return stamp{info.ModTime(), info.Size()}
 }
 
 // firstShow reports whether msg has not been shown yet, and marks it.
