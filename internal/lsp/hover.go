@@ -56,11 +56,12 @@ func (s *Server) hover(ctx context.Context, snap *snapshot, pos position) (any, 
 		return nil, nil
 	}
 	md := slices.Contains(snap.caps.TextDocument.Hover.ContentFormat, "markdown")
+	kind := "plaintext"
+	if md {
+		kind = "markdown"
+	}
 	r := c.lines.span(start, end-start, snap.enc)
-	return hover{
-		Contents: markupContent{Kind: map[bool]string{true: "markdown", false: "plaintext"}[md], Value: hoverText(entry, here, c.audience, md)},
-		Range:    &r,
-	}, nil
+	return hover{Contents: markupContent{Kind: kind, Value: hoverText(entry, here, c.audience, md)}, Range: &r}, nil
 }
 
 func hoverText(e *glossary.Entry, findings []*lint.Finding, audience glossary.Audience, md bool) string {
