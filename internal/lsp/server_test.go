@@ -15,10 +15,10 @@ import (
 )
 
 // tricky is text where byte, character and UTF-16 columns all differ:
-// CRLF line ends, an astral emoji, a family emoji joined by ZWJ, and an
+// CRLF line ends, a tab, an astral emoji, a family emoji joined by ZWJ, and an
 // accent written as a combining mark.
 const tricky = "Cafe\u0301 \U0001F600 update:\r\n" +
-	"Going forward, we will leverage the SSO portal \U0001F469\u200D\U0001F469\u200D\U0001F467 for everyone.\r\n" +
+	"Going forward,\twe will leverage the SSO portal \U0001F469\u200D\U0001F469\u200D\U0001F467 for everyone.\r\n" +
 	"The e\u0301quipe \U0001F389 will touch base with the team.\r\n"
 
 // expected checks text as `dejargon check` does, with no config.
