@@ -2,9 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
@@ -208,6 +210,7 @@ func (l *Linter) Check(doc *Document) []Finding {
 // sentences or readability (dejargon stats) does not analyse it twice.
 func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	a := l.Analyze(doc)
+	allowed := l.allowedRanges(a)
 	// Most findings are glossary matches; sizing for them up front spares
 	// copying large Finding values while the slice grows.
 	n := 0
@@ -215,24 +218,68 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		n += len(a.Segments[i].Matches)
 	}
 	out := make([]Finding, 0, n+4)
-	allowed := l.allowedRanges(a)
-	emit := func(f Finding) {
-		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
-			return
+	runChecks := func(a *Analysis, checks []analysis.Check, out *[]Finding) {
+		emit := func(f Finding) {
+			if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
+				return
+			}
+			if s, ok := l.severity[f.Rule]; ok {
+				f.Severity = s
+			}
+			if f.Suggestions == nil {
+				f.Suggestions = []string{}
+			}
+			*out = append(*out, f)
 		}
-		if s, ok := l.severity[f.Rule]; ok {
-			f.Severity = s
+		for _, c := range checks {
+			c.Run(a, emit)
 		}
-		if f.Suggestions == nil {
-			f.Suggestions = []string{}
-		}
-		out = append(out, f)
 	}
-	for _, c := range l.checks {
-		c.Run(a, emit)
+	if split := l.sentenceChecksFrom(); split > 0 && split < len(l.checks) && l.parallel(a) {
+		// A large document: the sentence checks on one core, the others on
+		// another, each on its own view of the analysis. The sentence
+		// checks come last in l.checks, so joining the two lists gives
+		// the findings in the order one core would have reported them,
+		// and the stable sort then gives the same output.
+		var later []Finding
+		var wg sync.WaitGroup
+		fork := a.Fork()
+		wg.Go(func() { runChecks(fork, l.checks[split:], &later) })
+		runChecks(a, l.checks[:split], &out)
+		wg.Wait()
+		out = append(out, later...)
+	} else {
+		runChecks(a, l.checks, &out)
 	}
 	sortFindings(out)
 	return out, a
+}
+
+// sentenceChecksFrom returns the index in l.checks from which every check
+// is a sentence check and none before is, or -1 when they are mixed.
+func (l *Linter) sentenceChecksFrom() int {
+	split := len(l.checks)
+	for split > 0 && analysis.ReadsSentences(l.checks[split-1]) {
+		split--
+	}
+	for _, c := range l.checks[:split] {
+		if analysis.ReadsSentences(c) {
+			return -1
+		}
+	}
+	return split
+}
+
+// parallel reports whether a's checks are worth running side by side.
+func (l *Linter) parallel(a *Analysis) bool {
+	if runtime.GOMAXPROCS(0) < 2 {
+		return false
+	}
+	n := 0
+	for i := range a.Segments {
+		n += len(a.Segments[i].Segment.Text)
+	}
+	return n >= analysis.ParallelText
 }
 
 // sortFindings sorts fs by position, stably. A Finding is a large value,

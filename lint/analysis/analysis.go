@@ -1,6 +1,9 @@
 package analysis
 
 import (
+	"runtime"
+	"sync"
+
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
@@ -37,8 +40,9 @@ type Analysis struct {
 	// last is the start of the previous finding, from which the next
 	// one's column is counted when it follows on the same line.
 	last document.Position
-	// sentences is computed on first use (sentences.go).
-	sentences *sentenceAnalysis
+	// sent holds the sentences, computed on first use (sentences.go) and
+	// shared with the analysis's forks.
+	sent *sentenceState
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.
@@ -60,33 +64,82 @@ func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audi
 	if enabled == nil {
 		enabled = func(string) bool { return true }
 	}
-	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: document.NewLineIndex(doc.Source)}
+	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: document.NewLineIndex(doc.Source), sent: &sentenceState{}}
 	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
-	// All segments share one token buffer and one match buffer, sized from
-	// the text (English averages about six bytes a word), so a document
-	// costs a few allocations instead of a growing slice per paragraph.
 	textLen := 0
 	for i := range doc.Segments {
 		textLen += len(doc.Segments[i].Text)
 	}
+	// A large document's segments are tokenized and matched in parts on
+	// every core; each segment's tokens and matches are the same whichever
+	// part finds them.
+	parts := 1
+	if textLen >= ParallelText {
+		parts = min(runtime.GOMAXPROCS(0), MaxParts)
+	}
+	if parts <= 1 {
+		a.analyseSegments(0, len(doc.Segments), textLen)
+		return a
+	}
+	var wg sync.WaitGroup
+	from := 0
+	for part := range parts {
+		// Cut where the text is shared out evenly, at a segment boundary.
+		to, n := from, 0
+		for to < len(doc.Segments) && (part == parts-1 || n < textLen/parts) {
+			n += len(doc.Segments[to].Text)
+			to++
+		}
+		start := from
+		wg.Go(func() { a.analyseSegments(start, to, n) })
+		from = to
+	}
+	wg.Wait()
+	return a
+}
+
+// ParallelText is the size of prose from which a document's work is
+// shared out over the cores: below it, starting goroutines costs more than
+// it saves, and a tree keeps every core busy with one file each anyway.
+const ParallelText = 256 << 10
+
+// MaxParts bounds how many parts one document is cut into.
+const MaxParts = 8
+
+// analyseSegments tokenizes and matches segments [from, to) of the
+// document, textLen bytes of text.
+func (a *Analysis) analyseSegments(from, to, textLen int) {
+	// The segments share one token buffer and one match buffer, sized from
+	// the text (English averages about six bytes a word), so a document
+	// costs a few allocations instead of a growing slice per paragraph.
 	tokens := make([]match.Token, 0, textLen/5+8)
 	var matches []match.Match
 	var buf match.Buffer
-	for i := range doc.Segments {
-		s := &doc.Segments[i]
+	for i := from; i < to; i++ {
+		s := &a.Doc.Segments[i]
 		start := len(tokens)
 		tokens = match.Tokenize(s.Text, tokens)
 		toks := tokens[start:len(tokens):len(tokens)]
 		mStart := len(matches)
-		matches = m.MatchInto(s.Text, toks, matches, &buf)
+		matches = a.Matcher.MatchInto(s.Text, toks, matches, &buf)
 		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
 	}
-	return a
+}
+
+// Fork returns a view of the analysis for another goroutine, so checks can
+// run side by side on one document: it shares the segments, tokens,
+// matches and sentences (computed once, whichever view asks first) and
+// has its own memo and position bookkeeping.
+func (a *Analysis) Fork() *Analysis {
+	b := *a
+	b.memo = nil
+	return &b
 }
 
 // Memo returns what compute returns for key, computing it once per
 // document: checks share work through it (the acronyms the text defines,
-// whether a replacement is plain). An Analysis belongs to one goroutine.
+// whether a replacement is plain). An Analysis belongs to one goroutine;
+// each Fork has its own memo.
 func (a *Analysis) Memo(key any, compute func() any) any {
 	if v, ok := a.memo[key]; ok {
 		return v

@@ -51,3 +51,18 @@ func Everyone(s glossary.Severity) map[glossary.Audience]glossary.Severity {
 	}
 	return m
 }
+
+// A SentenceCheck is a Check that reads the document's sentences
+// (Analysis.Sentences). On a large document the linter runs the sentence
+// checks on one core while the others run on another; which group a check
+// is in changes only the balance of work, never the findings.
+type SentenceCheck interface {
+	Check
+	ReadsSentences() bool
+}
+
+// ReadsSentences reports whether c is a SentenceCheck that reads them.
+func ReadsSentences(c Check) bool {
+	s, ok := c.(SentenceCheck)
+	return ok && s.ReadsSentences()
+}

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"sync"
+
 	"github.com/dejargon/dejargon/lint/document"
 	"github.com/dejargon/dejargon/lint/readability"
 	"github.com/dejargon/dejargon/lint/sentence"
@@ -31,6 +33,14 @@ type Sentence struct {
 // SentenceText returns the sentence as the reader reads it.
 func (a *Analysis) SentenceText(s Sentence) string {
 	return a.Segments[s.Seg].Segment.Text[s.Start:s.End]
+}
+
+// sentenceState computes the sentence analysis once for an analysis and
+// all its forks, and its readability counts once too.
+type sentenceState struct {
+	once        sync.Once
+	sa          *sentenceAnalysis
+	metricsOnce sync.Once
 }
 
 // sentenceAnalysis is worked out on first use and shared by every rule
@@ -75,7 +85,7 @@ func (a *Analysis) ReadabilityCounts() readability.Accumulator {
 
 func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 	sa := a.sentenceAnalysis()
-	if sa.metrics == nil {
+	a.sent.metricsOnce.Do(func() {
 		var acc readability.Accumulator
 		if a.SharedCache != nil {
 			acc.Shared = &a.SharedCache.Words
@@ -94,7 +104,7 @@ func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 		}
 		m := acc.Metrics()
 		sa.metrics, sa.counts = &m, acc
-	}
+	})
 	return sa
 }
 
@@ -110,13 +120,14 @@ func (a *Analysis) CountedWords() int {
 	return n
 }
 
-// sentenceAnalysis computes sentences and metrics on the first call. An
-// Analysis belongs to one Check call on one goroutine, so no lock is
-// needed.
+// sentenceAnalysis computes sentences on the first call from the analysis
+// or any of its forks.
 func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
-	if a.sentences != nil {
-		return a.sentences
-	}
+	a.sent.once.Do(func() { a.sent.sa = a.splitSentences() })
+	return a.sent.sa
+}
+
+func (a *Analysis) splitSentences() *sentenceAnalysis {
 	sa := &sentenceAnalysis{}
 	// Sentence words are nearly the matcher's tokens, which are counted
 	// already: sizing from them spares growing a document-long slice.
@@ -147,7 +158,6 @@ func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
 			sa.sentences = append(sa.sentences, Sentence{Seg: si, Start: sp.Start, End: sp.End, Words: n, Counted: counted, Cues: cues, firstWord: first})
 		}
 	}
-	a.sentences = sa
 	return sa
 }
 

@@ -71,3 +71,6 @@ func wordyCovers(a *analysis.Analysis, seg, start, end int) bool {
 	}
 	return false
 }
+
+// ReadsSentences marks a sentence check (analysis.SentenceCheck).
+func (hiddenVerbCheck) ReadsSentences() bool { return true }

@@ -37,3 +37,6 @@ func (longSentenceCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) 
 		emit(f)
 	}
 }
+
+// ReadsSentences marks a sentence check (analysis.SentenceCheck).
+func (longSentenceCheck) ReadsSentences() bool { return true }

@@ -43,3 +43,6 @@ func (passiveCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		}
 	}
 }
+
+// ReadsSentences marks a sentence check (analysis.SentenceCheck).
+func (passiveCheck) ReadsSentences() bool { return true }

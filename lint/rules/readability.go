@@ -101,3 +101,6 @@ func longestByLine(a *analysis.Analysis, sentences []analysis.Sentence) []string
 	}
 	return names
 }
+
+// ReadsSentences marks a sentence check (analysis.SentenceCheck).
+func (readabilityCheck) ReadsSentences() bool { return true }
