@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -40,7 +40,7 @@ func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written strin
 			reason = firstReason(reason, why)
 			continue
 		}
-		f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Replace %q with %q", collapseSpace(written), res.Words), Edits: []analysis.Edit{res.Edit}})
+		f.Fixes = append(f.Fixes, analysis.Fix{Title: "Replace " + strconv.Quote(collapseSpace(written)) + " with " + strconv.Quote(res.Words), Edits: []analysis.Edit{res.Edit}})
 	}
 	if len(f.Fixes) == 0 && len(e.Replace) > 0 {
 		f.Unfixable = string(reason)
@@ -60,7 +60,7 @@ func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expan
 		f.Unfixable = string(why)
 		return spelled
 	}
-	f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Spell out %s as %q", term, res.Words), Edits: []analysis.Edit{res.Edit}})
+	f.Fixes = append(f.Fixes, analysis.Fix{Title: "Spell out " + term + " as " + strconv.Quote(res.Words), Edits: []analysis.Edit{res.Edit}})
 	return res.Words
 }
 

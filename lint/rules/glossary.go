@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -108,7 +107,7 @@ func alternatives(replace []string) string {
 	}
 	quoted := make([]string, len(replace))
 	for i, r := range replace {
-		quoted[i] = fmt.Sprintf("%q", r)
+		quoted[i] = strconv.Quote(r)
 	}
 	if len(quoted) == 1 {
 		return "; try " + quoted[0]
