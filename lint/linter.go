@@ -19,6 +19,7 @@ type Linter struct {
 	severity map[string]glossary.Severity
 	disabled map[string]bool
 	allowed  map[string]bool
+	rareWord rareWordRule
 }
 
 // Option configures a Linter.
@@ -98,7 +99,7 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 	}
 	// The sentence rules come after the options: hidden-verb needs to know
 	// whether wordy reports the phrases both find.
-	l.rules = append(l.rules, longSentenceRule{}, readabilityRule{}, passiveRule{}, hiddenVerbRule{wordyOn: !l.disabled[string(glossary.Wordy)]})
+	l.rules = append(l.rules, longSentenceRule{}, readabilityRule{}, passiveRule{}, hiddenVerbRule{wordyOn: !l.disabled[string(glossary.Wordy)]}, l.rareWord)
 	known := map[string]bool{}
 	for _, r := range l.rules {
 		for _, id := range r.IDs() {

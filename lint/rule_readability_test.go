@@ -33,7 +33,7 @@ func TestReadabilityRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := []Option{WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb)}
+			opts := []Option{WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb), WithRuleDisabled(RuleRareWord)}
 			if tt.audience != "" {
 				opts = append(opts, WithAudience(tt.audience))
 			}
@@ -69,7 +69,7 @@ func mixedText() string {
 func TestReadabilityMessage(t *testing.T) {
 	long := "Word " + strings.Repeat("information ", 39) + "end."
 	src := plainSentence + "\n" + denseSentence + "\n\n" + long + "\n" + repeatSentence(denseSentence, 2)
-	l, err := New(&glossary.Glossary{}, WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb))
+	l, err := New(&glossary.Glossary{}, WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb), WithRuleDisabled(RuleRareWord))
 	if err != nil {
 		t.Fatal(err)
 	}

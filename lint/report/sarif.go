@@ -66,6 +66,12 @@ var ruleHelp = map[string]struct{ name, short, full string }{
 		full: "Even spelled-out acronyms tire readers when there are many of them. " +
 			"Keep the few the reader needs and write the others as plain words.",
 	},
+	lint.RuleRareWord: {
+		name:  "RareWord",
+		short: "A word rare in everyday English that the reader may not know.",
+		full: "Words that are rare in everyday English, such as \"idempotent\" or \"failover\", are the jargon no glossary lists. " +
+			"Explain the word where it is first used, or use a common word. dejargon reports a word once per file, at its first use.",
+	},
 	string(glossary.Jargon): {
 		name:  "JargonTerm",
 		short: "IT jargon or a corporate buzzword that readers outside IT may not understand.",
