@@ -11,6 +11,7 @@ import (
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // The figures the evaluation must reach for business readers, stated in
@@ -92,7 +93,7 @@ func runRule(t *testing.T, aud glossary.Audience, paths []string) ([]string, int
 			words += len(s.Tokens)
 		}
 		for _, f := range findings {
-			if f.Rule == lint.RuleRareWord {
+			if f.Rule == rules.RareWord.ID {
 				terms = append(terms, f.Term)
 			}
 		}
