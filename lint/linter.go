@@ -119,6 +119,11 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 	if l.rareWordBelow != nil {
 		l.profile.RareWordBelow = *l.rareWordBelow
 	}
+	// A threshold of off (the technical audience's default) is the rule
+	// turned off, and `dejargon config` says so.
+	if l.profile.RareWordBelow == wordfreq.Off {
+		l.disabled[rules.RareWord.ID] = true
+	}
 	known := map[string]bool{}
 	for _, r := range l.rules {
 		known[r.ID] = true

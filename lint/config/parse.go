@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -11,11 +12,12 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/internal/yamlnode"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // settingKeys are the keys both the top level and an override may set, in
 // the order the README documents them.
-var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
+var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on", "rare_word_threshold"}
 
 // failOnValues are the values of fail_on.
 var failOnValues = []string{"error", "warning", "suggestion", "none"}
@@ -112,10 +114,42 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
 	case "fail_on":
 		s.FailOn = p.enum(k.Value, v, failOnValues)
+	case "rare_word_threshold":
+		s.RareWordThreshold = p.threshold(k.Value, v)
 	default:
 		return false
 	}
 	return true
+}
+
+// threshold reads rare_word_threshold: a Zipf frequency from 1 to 7, the
+// name of a frequency band (the words of that band and rarer are
+// reported), or off.
+func (p *parser) threshold(key string, v *yaml.Node) *wordfreq.Zipf {
+	s := p.str(key, v)
+	if s == "" {
+		return nil
+	}
+	if s == "off" || v.Tag == "!!bool" && strings.EqualFold(s, "false") {
+		z := wordfreq.Off
+		return &z
+	}
+	if z, ok := wordfreq.BandThreshold(s); ok {
+		return &z
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err == nil {
+		var z wordfreq.Zipf
+		if z, err = wordfreq.ParseZipf(f); err == nil {
+			return &z
+		}
+	}
+	names := make([]string, 0, 5)
+	for _, b := range wordfreq.Bands()[1:] {
+		names = append(names, b.Name)
+	}
+	p.errorf(v, "%q must be a Zipf frequency from 1 to 7, a band (%s) or off, not %q", key, strings.Join(names, ", "), s)
+	return nil
 }
 
 func (p *parser) overrides(v *yaml.Node) []Override {

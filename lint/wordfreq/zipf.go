@@ -67,3 +67,15 @@ func BandOf(z Zipf) Band {
 	}
 	return bands[len(bands)-1]
 }
+
+// BandThreshold returns the threshold that reports the words of the band
+// named name and every rarer band: where the band above it starts.
+// "rare" gives 2.0, so words of the rare and unseen bands are reported.
+func BandThreshold(name string) (Zipf, bool) {
+	for i := 1; i < len(bands); i++ {
+		if bands[i].Name == name {
+			return bands[i-1].From, true
+		}
+	}
+	return 0, false
+}
