@@ -102,3 +102,23 @@ func indexOf(s string, c byte) int {
 	}
 	return -1
 }
+
+// FuzzRuleHelpers feeds arbitrary text to the helpers the rule calls on
+// every document: none may panic, whatever the bytes.
+func FuzzRuleHelpers(f *testing.F) {
+	f.Add("We use sharding, a way of splitting data (sharding).", 7, 15)
+	f.Add("“Idempotent” means…", 3, 13)
+	f.Add("\xff\xfe called ", 0, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		start = min(max(start, 0), len(text))
+		end = min(max(end, start), len(text))
+		Defined(text, start, end)
+		SentenceStart(text, start)
+		if lower, n, _, ok := Shape(text[start:end]); ok {
+			if n > end-start || len(lower) != n {
+				t.Fatalf("Shape(%q) = %q, %d", text[start:end], lower, n)
+			}
+			Default().Lookup(lower)
+		}
+	})
+}

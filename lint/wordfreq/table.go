@@ -44,7 +44,9 @@ func NewTable(entries []Entry) (*Table, error) {
 // Default returns the built-in table, decoding it on first use (a few
 // milliseconds; see the README's figures) so that commands that never ask
 // about word frequencies do not pay for it.
-var Default = sync.OnceValue(func() *Table {
+func Default() *Table { return builtin() }
+
+var builtin = sync.OnceValue(func() *Table {
 	t, err := Decode(tableData)
 	if err != nil {
 		// The data is embedded and checked by tests; a broken build is
