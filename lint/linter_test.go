@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func testLinter(t *testing.T, opts ...Option) *Linter {
@@ -17,7 +18,7 @@ func testLinter(t *testing.T, opts ...Option) *Linter {
 	}
 	g, err := glossary.Parse("test.yaml", append(base, []byte(`
   - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
-  - {term: CEO, kind: acronym, expansion: chief executive officer}
+  - {term: CEO, kind: acronym, expansion: chief executive officer, audiences: [none]}
 `)...))
 	if err != nil {
 		t.Fatal(err)
@@ -124,5 +125,68 @@ func TestLookup(t *testing.T) {
 	}
 	if e := l.Lookup("flibbertigibbet"); e != nil {
 		t.Errorf("Lookup found %v", e)
+	}
+}
+
+// TestAllowedTermsAreText: an allowed term is found in the text as a
+// phrase, and nothing inside it is reported, whatever the finding's term.
+func TestAllowedTermsAreText(t *testing.T) {
+	tests := []struct {
+		allow []string
+		src   string
+		want  string
+	}{
+		{[]string{"Synergy Cloud"}, "We moved to Synergy Cloud. Synergy matters.", "jargon:synergy@1:28"},
+		{[]string{"Synergy Cloud"}, "We moved to synergy  cloud.", ""},
+		{[]string{"leverage"}, "We are leveraging it.", ""},
+		{[]string{"ZTNA"}, "The ZTNA rollout.", ""},
+		{nil, "We moved to synergy cloud.", "jargon:synergy@1:13"},
+		// Capitalised among other capitalised words, it is a name (proper_name.go).
+		{nil, "We moved to Synergy Cloud.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			l := testLinter(t, WithAllowed(tt.allow...), WithRuleDisabled(rules.AcronymDensity.ID))
+			if got := summary(l.Check(plainDoc(tt.src))); got != tt.want {
+				t.Errorf("allow %q: got %q, want %q", tt.allow, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAcronymFixes: an acronym's finding offers spelling it out first,
+// then each plain replacement once, in the replacement's own case (a
+// capital only where a sentence starts).
+func TestAcronymFixes(t *testing.T) {
+	g, err := glossary.Parse("t.yaml", []byte(`
+entries:
+  - {term: SSO, kind: acronym, expansion: single sign-on, replace: [one login, single sign-in]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Use the SSO page.", []string{"single sign-on (SSO)", "one login", "single sign-in"}},
+		{"SSO is here.", []string{"Single sign-on (SSO)", "One login", "Single sign-in"}},
+	}
+	for _, tt := range tests {
+		fs := l.Check(plainDoc(tt.src))
+		if len(fs) != 1 {
+			t.Fatalf("%q: got %s", tt.src, summary(fs))
+		}
+		var got []string
+		for _, fx := range fs[0].Fixes {
+			got = append(got, fx.Edits[0].New)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: fixes write %q, want %q", tt.src, got, tt.want)
+		}
 	}
 }

@@ -25,7 +25,7 @@ func printFrequency(w io.Writer, word string, verdict bool, aud glossary.Audienc
 	if info.Known && info.Lemma != lower {
 		from = ", as " + info.Lemma
 	}
-	fmt.Fprintf(w, "  %-11s %s (Zipf %s%s): %s\n", "frequency:", band.Name, info.Zipf, from, band.Gloss)
+	fmt.Fprintf(w, "  %-12s %s (Zipf %s%s): %s\n", "frequency:", band.Name, info.Zipf, from, band.Gloss)
 	if !verdict {
 		return true
 	}
@@ -38,6 +38,6 @@ func printFrequency(w io.Writer, word string, verdict bool, aud glossary.Audienc
 	default:
 		say += fmt.Sprintf(" (at or above %s)", below)
 	}
-	fmt.Fprintf(w, "  %-11s %s\n", "for "+string(aud)+":", say)
+	fmt.Fprintf(w, "  %-12s %s\n", "for "+string(aud)+":", say)
 	return true
 }

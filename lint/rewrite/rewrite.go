@@ -8,6 +8,9 @@
 package rewrite
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
 	"github.com/dejargon/dejargon/lint/document"
@@ -58,6 +61,26 @@ func Replace(doc *document.Document, seg *document.Segment, off, n int, e *gloss
 		return Result{}, Grammar
 	}
 	return finish(doc, sp, off, n, written, words), ""
+}
+
+// Put writes words, already in the form of the words they replace (see
+// Words), in place of doc.Source[off:off+n] in segment seg.
+func Put(doc *document.Document, seg *document.Segment, off, n int, words string) (Result, Reason) {
+	sp, reason := writable(doc, seg, off, n)
+	if reason != "" {
+		return Result{}, reason
+	}
+	written := sp.seg.Text[sp.start:sp.end]
+	if atSentenceStart(sp.seg.Text, sp.start) && startsUpper(written) {
+		words = capitaliseFirst(words)
+	}
+	return finish(doc, sp, off, n, written, words), ""
+}
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // Words puts repl, one of entry e's replacements, in the form and

@@ -94,8 +94,13 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	for key, long := range a.Doc.Definitions {
 		states[key] = &acronymState{defined: true, longForm: long}
 	}
+	// The sender's own abbreviation, signed at the end, is a name.
+	sender := signatureNames(a)
 	for si := range a.Segments {
 		acronymUses(a, si, func(u acronymUse) {
+			if u.entry == nil && sender[u.key] {
+				return
+			}
 			if !seen[u.key] {
 				seen[u.key] = true
 				order = append(order, u.key)
@@ -115,8 +120,12 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			s := &a.Segments[u.seg]
 			text := s.Segment.Text
 			start, end := s.Tokens[u.first].Start, s.Tokens[u.last].End
-			if long, ok := definitionAt(text, start, end, u.written); ok {
-				st.defined, st.longForm = true, long
+			expansion := ""
+			if u.entry != nil {
+				expansion = u.entry.Expansion
+			}
+			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
+				st.defined, st.longForm = true, tidy(text[from:to])
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
 				return
 			}
@@ -181,7 +190,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	expansion := ""
 	if e := u.entry; e != nil {
 		f.Entry = e
-		f.Severity = EntrySeverity(e, p.Audience)
+		f.Severity, _ = Judge(e, p)
 		f.Definition = e.Definition
 		f.Note = e.Note
 		expansion = e.Expansion
@@ -210,6 +219,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 		// The plain words in place of the acronym are alternatives to
 		// spelling it out; fix applies the first fix, the spelling out.
 		spell, why := f.Fixes, f.Unfixable
+		f.Fixes = nil
 		s := &a.Segments[u.seg]
 		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
 		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
@@ -259,7 +269,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			m := s.Matches[mi]
 			i = m.Last
 			e := m.Entry
-			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+			if _, counts := Judge(e, p); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			w := s.Word(m.First)
@@ -272,7 +282,8 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 				written = base
 				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
 					looksLikeCode(text, s.Tokens[m.First]) ||
-					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) {
+					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) ||
+					isNameInPlace(s, m.First, e.Term) {
 					continue
 				}
 			}
@@ -280,7 +291,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			continue
 		}
 		base, ok := acronymBase(s.Word(i))
-		if !ok || p.Known[base] || !isUnknownAcronym(s, i, base, shouted) {
+		if !ok || !isUnknownAcronym(s, i, base, shouted) {
 			continue
 		}
 		yield(acronymUse{seg: si, first: i, last: i, key: base, written: base})
@@ -300,6 +311,8 @@ func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted [
 	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
 		return false
 	case isUnitAfterNumber(s, i, base), isRomanInContext(s, i, base):
+		return false
+	case isReadAsName(s, i, base), isProductName(base):
 		return false
 	}
 	return true

@@ -1,15 +1,16 @@
 package rules
 
 import (
-	"github.com/dejargon/dejargon/lint/match"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint/match"
 )
 
-// definitionAt reports whether the acronym written at text[start:end] is
-// spelled out where it stands, and returns the long form as written. It
-// knows the forms plain-language guides teach:
+// definitionSpan reports whether the acronym written at text[start:end]
+// is spelled out where it stands, and where the long form stands:
+// text[from:to]. It knows the forms plain-language guides teach:
 //
 //	service level agreement (SLA)
 //	SLA (service level agreement)
@@ -18,16 +19,6 @@ import (
 //
 // The long form must fit the acronym's letters (see longFormStart), so
 // "the new portal (SLA)" is a use, not a definition.
-func definitionAt(text string, start, end int, short string) (string, bool) {
-	from, to, ok := definitionSpan(text, start, end, short)
-	if !ok {
-		return "", false
-	}
-	return tidy(text[from:to]), true
-}
-
-// definitionSpan is definitionAt giving where the long form stands:
-// text[from:to].
 func definitionSpan(text string, start, end int, short string) (from, to int, ok bool) {
 	before := strings.TrimRightFunc(text[:start], match.IsSpace)
 	after := strings.TrimLeftFunc(text[end:], match.IsSpace)
@@ -255,3 +246,54 @@ func lowerASCII(c byte) byte {
 func isAlnumASCII(c byte) bool { return 'a' <= c && c <= 'z' || isUpper(c) || isDigit(c) }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// definitionOf is definitionSpan that also accepts the glossary's own
+// expansion beside the acronym, "extensible markup language (XML)",
+// whether or not its letters fit: it is what fix writes, so check must
+// take it as a definition.
+func definitionOf(text string, start, end int, short, expansion string) (from, to int, ok bool) {
+	if from, to, ok := definitionSpan(text, start, end, short); ok {
+		return from, to, true
+	}
+	if expansion == "" {
+		return 0, 0, false
+	}
+	before := strings.TrimRightFunc(text[:start], match.IsSpace)
+	after := strings.TrimLeftFunc(text[end:], match.IsSpace)
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		head := strings.TrimRightFunc(before[:len(before)-1], match.IsSpace)
+		if from, ok := endsWithWords(head, expansion); ok {
+			return from, len(head), true
+		}
+	}
+	if rest, ok := strings.CutPrefix(after, "("); ok {
+		if close := strings.IndexByte(rest, ')'); close > 0 {
+			raw := rest[:close]
+			inside := strings.TrimSpace(raw)
+			if strings.EqualFold(tidy(inside), tidy(expansion)) {
+				at := len(text) - len(after) + 1 + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+				return at, at + len(inside), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// endsWithWords reports whether s ends with the words of phrase, in any
+// case and spacing, and where they start in s.
+func endsWithWords(s, phrase string) (int, bool) {
+	want := strings.Fields(phrase)
+	if len(want) == 0 {
+		return 0, false
+	}
+	end := len(s)
+	for i := len(want) - 1; i >= 0; i-- {
+		s = strings.TrimRightFunc(s[:end], match.IsSpace)
+		start := strings.LastIndexFunc(s, match.IsSpace) + 1
+		if !strings.EqualFold(s[start:], want[i]) {
+			return 0, false
+		}
+		end = start
+	}
+	return end, true
+}

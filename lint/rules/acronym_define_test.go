@@ -44,3 +44,13 @@ func TestDefinitionAt(t *testing.T) {
 		})
 	}
 }
+
+// definitionAt is definitionSpan giving the long form as a message
+// writes it.
+func definitionAt(text string, start, end int, short string) (string, bool) {
+	from, to, ok := definitionSpan(text, start, end, short)
+	if !ok {
+		return "", false
+	}
+	return tidy(text[from:to]), true
+}

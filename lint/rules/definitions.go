@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/dejargon/dejargon/lint/analysis"
+import (
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+)
 
 // textRange is a byte range [start, end) of a segment's text.
 type textRange struct{ start, end int }
@@ -18,13 +21,27 @@ func definedRanges(a *analysis.Analysis) [][]textRange {
 		out := make([][]textRange, len(a.Segments))
 		for si := range a.Segments {
 			s := &a.Segments[si]
-			for i, t := range s.Tokens {
-				base, ok := acronymBase(s.Word(i))
-				if !ok {
+			text := s.Segment.Text
+			mi := 0
+			for i := 0; i < len(s.Tokens); i++ {
+				for mi < len(s.Matches) && s.Matches[mi].Last < i {
+					mi++
+				}
+				if mi < len(s.Matches) && s.Matches[mi].First == i && s.Matches[mi].Entry.Kind == glossary.Acronym {
+					// A glossary acronym, maybe of several tokens (CI/CD).
+					m := s.Matches[mi]
+					start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
+					if from, to, ok := definitionOf(text, start, end, text[start:end], m.Entry.Expansion); ok {
+						out[si] = append(out[si], textRange{from, to})
+					}
+					i = m.Last
 					continue
 				}
-				if from, to, ok := definitionSpan(s.Segment.Text, t.Start, t.Start+len(base), base); ok {
-					out[si] = append(out[si], textRange{from, to})
+				t := s.Tokens[i]
+				if base, ok := acronymBase(s.Word(i)); ok {
+					if from, to, ok := definitionSpan(text, t.Start, t.Start+len(base), base); ok {
+						out[si] = append(out[si], textRange{from, to})
+					}
 				}
 			}
 		}

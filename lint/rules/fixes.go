@@ -18,9 +18,11 @@ func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written strin
 	f.Suggestions = make([]string, 0, len(e.Replace))
 	var reason rewrite.Reason
 	for _, repl := range e.Replace {
-		words, ok := rewrite.Words(written, repl, e)
+		words, ok := inflected(a, written, repl, e)
 		if !ok {
-			words = repl
+			f.Suggestions = append(f.Suggestions, repl)
+			reason = firstReason(reason, rewrite.Grammar)
+			continue
 		}
 		f.Suggestions = append(f.Suggestions, words)
 		if !e.Fixable() {
@@ -31,7 +33,7 @@ func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written strin
 			reason = firstReason(reason, rewrite.NotPlain)
 			continue
 		}
-		res, why := rewrite.Replace(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, e, repl)
+		res, why := rewrite.Put(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, words)
 		if why != "" {
 			reason = firstReason(reason, why)
 			continue
@@ -60,6 +62,28 @@ func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expan
 	return res.Words
 }
 
+// inflectKey keys the memo of inflected.
+type inflectKey struct {
+	entry         *glossary.Entry
+	written, repl string
+}
+
+// inflectedWords is a memoised rewrite.Words.
+type inflectedWords struct {
+	words string
+	ok    bool
+}
+
+// inflected puts repl in the form and case of written, once per document
+// for each spelling: a dense text repeats the same few terms.
+func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
+	w := a.Memo(inflectKey{e, written, repl}, func() any {
+		words, ok := rewrite.Words(written, repl, e)
+		return inflectedWords{words, ok}
+	}).(inflectedWords)
+	return w.words, w.ok
+}
+
 func firstReason(had, r rewrite.Reason) rewrite.Reason {
 	if had != "" {
 		return had
@@ -79,12 +103,12 @@ func plain(a *analysis.Analysis, text string) bool {
 		toks := match.Tokenize(text, nil)
 		for _, m := range a.Matcher.Match(text, toks, nil) {
 			e := m.Entry
-			if !a.Profile.Counts(e) {
+			if _, counts := Judge(e, a.Profile); !counts {
 				continue
 			}
 			switch {
 			case e.Kind == glossary.Acronym:
-				if e.Expansion != "" && !a.Profile.Known[e.Term] {
+				if e.Expansion != "" {
 					return false
 				}
 			case e.Fixable():

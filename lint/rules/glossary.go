@@ -46,19 +46,26 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
+			severity, counts := Judge(e, a.Profile)
+			if e.Kind == glossary.Acronym || !counts || inProperName(s, m) {
 				continue
 			}
 			start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
 			if insideAny(defined[si], start, end) {
 				continue
 			}
+			if len(e.Senses) > 0 {
+				var reported bool
+				if e, reported = pickSense(e, s, m); !reported {
+					continue
+				}
+			}
 			f := a.TokenFinding(si, m.First, m.Last)
 			written := s.Segment.Text[start:end]
 			describe(&f, e, collapseSpace(written))
 			termFixes(a, &f, si, written, e)
 			f.Message += alternatives(f.Suggestions)
-			f.Severity = EntrySeverity(e, a.Profile.Audience)
+			f.Severity = severity
 			emit(f)
 		}
 	}

@@ -21,11 +21,16 @@ const (
 	minFindingsPer1000  = 0.5
 	evalLabels          = "testdata/eval/labels.tsv"
 	evalExamplesPattern = "../../testdata/examples/*"
+	// heldOutPattern matches the IT notices of the repository's evaluation
+	// set, labelled after the thresholds were chosen; their figures are
+	// logged apart and not held to the minimums.
+	heldOutPattern = "../../testdata/eval/[0-9]*.*"
 )
 
 // TestEvaluation runs the rare-word rule over the evaluation set (the
 // shipped examples and a sample of Newton's Opticks) and scores it
-// against the committed labels.
+// against the committed labels, failing under the minimums for business
+// readers; general readers and the held-out IT notices are logged.
 func TestEvaluation(t *testing.T) {
 	labels := readLabels(t)
 	paths, err := filepath.Glob(evalExamplesPattern)
@@ -33,35 +38,58 @@ func TestEvaluation(t *testing.T) {
 		t.Fatalf("no examples at %s (%v)", evalExamplesPattern, err)
 	}
 	paths = append(paths, "testdata/eval/opticks.txt")
-	for _, aud := range []glossary.Audience{glossary.Business, glossary.General} {
-		found, words := runRule(t, aud, paths)
-		yes := 0
-		var unlabelled []string
-		for _, term := range found {
-			explain, ok := labels[term]
-			switch {
-			case !ok:
-				unlabelled = append(unlabelled, term)
-			case explain:
-				yes++
-			}
+	heldOut, err := filepath.Glob(heldOutPattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notices []string
+	for _, p := range heldOut {
+		if !strings.HasSuffix(p, ".labels") {
+			notices = append(notices, p)
 		}
-		if len(unlabelled) > 0 {
-			sort.Strings(unlabelled)
-			t.Fatalf("%s: label these words in %s: %s", aud, evalLabels, strings.Join(unlabelled, ", "))
+	}
+	for _, set := range []struct {
+		name  string
+		paths []string
+		gated bool
+	}{{"evaluation set", paths, true}, {"held-out IT notices", notices, false}} {
+		for _, aud := range []glossary.Audience{glossary.Business, glossary.General} {
+			evaluate(t, labels, set.name, aud, set.paths, set.gated && aud == glossary.Business)
 		}
-		precision := float64(yes) / float64(max(len(found), 1))
-		per1000 := float64(len(found)) * 1000 / float64(words)
-		t.Logf("%s: %d findings in %d words (%.2f per 1,000), %d need explaining: precision %.2f", aud, len(found), words, per1000, yes, precision)
-		if aud != glossary.Business {
-			continue // labelled for business readers; logged for comparison
+	}
+}
+
+// evaluate scores the rule for audience aud on paths against the labels,
+// failing under the minimums when gated.
+func evaluate(t *testing.T, labels map[string]bool, name string, aud glossary.Audience, paths []string, gated bool) {
+	t.Helper()
+	found, words := runRule(t, aud, paths)
+	yes := 0
+	var unlabelled []string
+	for _, term := range found {
+		explain, ok := labels[term]
+		switch {
+		case !ok:
+			unlabelled = append(unlabelled, term)
+		case explain:
+			yes++
 		}
-		if precision < minPrecision {
-			t.Errorf("precision %.2f is under %.2f", precision, minPrecision)
-		}
-		if per1000 < minFindingsPer1000 {
-			t.Errorf("%.2f findings per 1,000 words is under %.2f", per1000, minFindingsPer1000)
-		}
+	}
+	if len(unlabelled) > 0 {
+		sort.Strings(unlabelled)
+		t.Fatalf("%s, %s: label these words in %s: %s", name, aud, evalLabels, strings.Join(unlabelled, ", "))
+	}
+	precision := float64(yes) / float64(max(len(found), 1))
+	per1000 := float64(len(found)) * 1000 / float64(max(words, 1))
+	t.Logf("%s, %s: %d findings in %d words (%.2f per 1,000), %d need explaining: precision %.2f", name, aud, len(found), words, per1000, yes, precision)
+	if !gated {
+		return
+	}
+	if precision < minPrecision {
+		t.Errorf("%s, %s: precision %.2f is under %.2f", name, aud, precision, minPrecision)
+	}
+	if per1000 < minFindingsPer1000 {
+		t.Errorf("%s, %s: %.2f findings per 1,000 words is under %.2f", name, aud, per1000, minFindingsPer1000)
 	}
 }
 
