@@ -16,7 +16,7 @@ var RareWord = &analysis.Rule{
 	ID:    "rare-word",
 	Name:  "RareWord",
 	Title: "A word rare in everyday English",
-	Doc: "Reports a word that is rare in everyday English (\"idempotent\", \"failover\", \"subtend\"), " +
+	Doc: "Reports a word that is rare in everyday English (\"idempotent\", \"checksum\", \"subtend\"), " +
 		"by its frequency in 51 million words of film and television subtitles (SUBTLEX-US), its " +
 		"inflections and British spellings counted together. The threshold follows the audience: " +
 		"general readers the strictest, technical readers none unless the config sets one. Glossary " +
