@@ -79,6 +79,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			format = "pretty"
 		}
 	}
+	o.format = format
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
@@ -112,7 +113,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if o.writeBaseline != "" {
 		return writeBaseline(io, o.writeBaseline, rep)
 	}
-	if rep.Findings, err = cfg.ApplyBaselines(rep.Findings); err != nil {
+	if rep.Findings, rep.Baselined, err = cfg.ApplyBaselines(rep.Findings); err != nil {
 		return err
 	}
 	report.Sort(rep.Findings)
@@ -121,6 +122,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		if err := printReport(io, formatter, rep, o.maxFindings); err != nil {
 			return err
 		}
+		noteBaselined(io, format, rep.Baselined)
 	}
 	if len(rep.Errors) > 0 {
 		return errSilent
@@ -129,6 +131,21 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// noteBaselined says on stderr how many findings the baseline hid, for
+// the formats whose report has no summary line to say it in.
+func noteBaselined(io *streams, format string, hidden int) {
+	if hidden > 0 && format != "pretty" && format != "json" {
+		fmt.Fprintf(io.ErrOut, "dejargon: %d %s hidden by the baseline\n", hidden, pluralWord(hidden, "finding"))
+	}
+}
+
+func pluralWord(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
 
 // failOnRank turns --fail-on into the lowest severity rank that fails the

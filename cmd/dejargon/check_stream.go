@@ -21,11 +21,12 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if failure != nil {
 			return
 		}
-		fs, err := cfg.ApplyBaselines(fs)
+		fs, hidden, err := cfg.ApplyBaselines(fs)
 		if err != nil {
 			failure = err
 			return
 		}
+		sum.Baselined += hidden
 		report.Sort(fs)
 		sum.Add(fs)
 		fails = fails || cfg.Fails(fs)
@@ -62,6 +63,7 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if err := st.Finish(io.Out, sum, rep.Errors); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}
+		noteBaselined(io, o.format, sum.Baselined)
 	}
 	if len(rep.Errors) > 0 {
 		return errSilent
