@@ -83,7 +83,10 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
-	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString()})
+	summary, summaryPath := stepSummaryFromEnv()
+	formatter, err := report.New(format, report.Options{
+		Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString(), StepSummary: summary != nil,
+	})
 	if err != nil {
 		return usageError{err}
 	}
@@ -99,7 +102,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
 	}
 	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
-		return streamCheck(io, o, cfg, l, args, runOpts, st)
+		return streamCheck(io, o, cfg, l, args, runOpts, st, summary, summaryPath)
 	}
 	rep := runner.Run(l, args, runOpts)
 	for _, n := range rep.Notes {
@@ -118,6 +121,12 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	}
 	report.Sort(rep.Findings)
 	fails := cfg.Fails(rep.Findings)
+	if summary != nil {
+		summary.Add(rep.Findings)
+		if err := appendStepSummary(summary, summaryPath, report.Summarize(rep)); err != nil {
+			return err
+		}
+	}
 	if !o.quiet {
 		if err := printReport(io, formatter, rep, o.maxFindings); err != nil {
 			return err

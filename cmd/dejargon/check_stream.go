@@ -13,7 +13,7 @@ import (
 // findings are filtered, counted and printed as soon as the files before
 // it are done, so a large tree never sits in memory whole. It decides the
 // same exit status as the buffered path in checkRun.
-func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer) error {
+func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer, summary *report.StepSummary, summaryPath string) error {
 	sum := report.NewSummary()
 	shown, fails := 0, false
 	var failure error
@@ -29,6 +29,9 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		sum.Baselined += hidden
 		report.Sort(fs)
 		sum.Add(fs)
+		if summary != nil {
+			summary.Add(fs)
+		}
 		fails = fails || cfg.Fails(fs)
 		if o.quiet {
 			return
@@ -56,6 +59,11 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
 	}
 	sum.FilesChecked, sum.Errors = rep.FilesChecked, len(rep.Errors)
+	if summary != nil {
+		if err := appendStepSummary(summary, summaryPath, sum); err != nil {
+			return err
+		}
+	}
 	if !o.quiet {
 		if shown < sum.Findings {
 			fmt.Fprintf(io.ErrOut, "dejargon: showing %d of %d findings (--max-findings)\n", shown, sum.Findings)

@@ -78,6 +78,9 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// StepSummary says a GitHub job summary is written too, so the github
+	// format can point to it.
+	StepSummary bool
 }
 
 // New returns the formatter called name.
@@ -92,7 +95,7 @@ func New(name string, opts Options) (Formatter, error) {
 	case "sarif":
 		return &SARIF{ToolVersion: opts.ToolVersion}, nil
 	case "github":
-		return GitHub{}, nil
+		return &GitHub{StepSummary: opts.StepSummary}, nil
 	case "checkstyle":
 		return Checkstyle{}, nil
 	}
