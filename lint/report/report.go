@@ -93,7 +93,7 @@ func New(name string, opts Options) (Formatter, error) {
 	case "json":
 		return &JSON{}, nil
 	case "sarif":
-		return &SARIF{ToolVersion: opts.ToolVersion}, nil
+		return &SARIF{ToolVersion: opts.ToolVersion, MaxResults: SARIFMaxResults}, nil
 	case "github":
 		return &GitHub{StepSummary: opts.StepSummary}, nil
 	case "checkstyle":
