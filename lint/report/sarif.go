@@ -6,10 +6,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"sort"
-	"strconv"
 	"net/url"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -163,15 +163,15 @@ type (
 		Locations []sarifLocation `json:"locations,omitempty"`
 	}
 	sarifResult struct {
-		RuleID     string            `json:"ruleId"`
-		RuleIndex  int               `json:"ruleIndex"`
-		Level      string            `json:"level"`
-		Message    sarifText         `json:"message"`
-		Locations  []sarifLocation   `json:"locations"`
-		Fixes      []sarifFix        `json:"fixes,omitempty"`
+		RuleID    string          `json:"ruleId"`
+		RuleIndex int             `json:"ruleIndex"`
+		Level     string          `json:"level"`
+		Message   sarifText       `json:"message"`
+		Locations []sarifLocation `json:"locations"`
+		Fixes     []sarifFix      `json:"fixes,omitempty"`
 		// PartialFingerprints identify the result across runs.
 		PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
-		Properties *sarifResultProps `json:"properties,omitempty"`
+		Properties          *sarifResultProps `json:"properties,omitempty"`
 	}
 	sarifResultProps struct {
 		Term        string   `json:"term"`
