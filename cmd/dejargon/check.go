@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/gitdiff"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
@@ -23,6 +24,10 @@ type checkOptions struct {
 	writeBaseline string
 	quiet         bool
 	maxFindings   int
+	newFromRev    string
+
+	// changes are the lines changed since newFromRev, loaded once.
+	changes *gitdiff.Changes
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -55,6 +60,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV` (and in files git does not track)")
 	return cmd
 }
 
@@ -94,12 +100,20 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	changes, err := changedSince(o.newFromRev, args)
+	if err != nil {
+		return err
+	}
+	o.changes = changes
 	runOpts := runner.Options{
 		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
 		Stdin:     io.In,
 		StdinName: o.stdinFilename,
 		LinterFor: cfg.Linter,
-		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
+		Skip: func(path string, isDir bool) bool {
+			// A file with no changed line has nothing to report.
+			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)
+		},
 	}
 	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
 		return streamCheck(io, o, cfg, l, args, runOpts, st, summary, summaryPath)
@@ -116,6 +130,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if o.writeBaseline != "" {
 		return writeBaseline(io, o.writeBaseline, rep)
 	}
+	rep.Findings = onlyChanged(o.changes, rep.Findings)
 	if rep.Findings, rep.Baselined, err = cfg.ApplyBaselines(rep.Findings); err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if failure != nil {
 			return
 		}
-		fs, hidden, err := cfg.ApplyBaselines(fs)
+		fs, hidden, err := cfg.ApplyBaselines(onlyChanged(o.changes, fs))
 		if err != nil {
 			failure = err
 			return
