@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/gitdiff"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
@@ -25,6 +26,7 @@ type checkOptions struct {
 	quiet         bool
 	maxFindings   int
 	newFromRev    string
+	reportUnused  bool
 
 	// changes are the lines changed since newFromRev, loaded once.
 	changes *gitdiff.Changes
@@ -61,6 +63,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV` (and in files git does not track)")
+	f.BoolVar(&o.reportUnused, "report-unused-disables", false, "report dejargon-disable comments that silence nothing (rule disable-directive)")
 	return cmd
 }
 
@@ -95,6 +98,9 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	})
 	if err != nil {
 		return usageError{err}
+	}
+	if o.reportUnused {
+		o.extra = append(o.extra, lint.WithUnusedDisables())
 	}
 	cfg, l, err := o.configure(args)
 	if err != nil {

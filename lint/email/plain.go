@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/directive"
 	"github.com/dejargon/dejargon/lint/internal/segment"
 	plaintext "github.com/dejargon/dejargon/lint/text"
 )
@@ -16,6 +17,7 @@ const (
 	proseLine
 	quotedLine
 	skippedLine
+	directiveLine // dejargon-disable-next-line and the like: not prose
 )
 
 type line struct {
@@ -30,8 +32,23 @@ type line struct {
 // pieces index text. Quoted replies, the line that introduces them and the
 // signature are left out, unless includeQuoted keeps the quotes (without
 // their > markers).
-func plainSegments(text string, includeQuoted bool) []lint.Segment {
+//
+// Directive lines (see directive.Line) go to dirs, with offsets into text,
+// and are not prose.
+func plainSegments(text string, includeQuoted bool, dirs *directive.Collector) []lint.Segment {
 	lines := classify(text)
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != proseLine {
+			continue
+		}
+		if d, ok := directive.Line([]byte(text[l.start:l.end])); ok {
+			dirs.Add(d, l.start, l.end)
+			l.kind = directiveLine
+		} else if d, at, ok := directive.Trailing([]byte(text[l.start:l.end])); ok {
+			dirs.Add(d, l.start+at, l.end)
+		}
+	}
 	if !includeQuoted {
 		for i := range lines {
 			if lines[i].kind == quotedLine {
@@ -44,7 +61,7 @@ func plainSegments(text string, includeQuoted bool) []lint.Segment {
 	var b segment.Builder
 	prev := blankLine
 	for _, l := range lines {
-		if l.kind != prev || l.kind == blankLine || l.kind == skippedLine {
+		if l.kind != prev || l.kind == blankLine || l.kind == skippedLine || l.kind == directiveLine {
 			segs = b.Flush(segs)
 		}
 		switch l.kind {
