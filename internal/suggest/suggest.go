@@ -10,7 +10,8 @@ import (
 // Closest returns the candidate nearest to word by edit distance (case
 // ignored), or "" when none is near enough to be a likely typo: at most
 // one edit for words of up to four characters, two up to eight, three
-// beyond. Ties go to the earlier candidate.
+// beyond. Ties go to the earlier candidate. Failing that, a word that
+// shortens just one candidate ("exec" for "executive") suggests it.
 func Closest(word string, candidates []string) string {
 	w := strings.ToLower(word)
 	limit := 1
@@ -22,8 +23,28 @@ func Closest(word string, candidates []string) string {
 	}
 	best, bestDist := "", limit+1
 	for _, c := range candidates {
+		if strings.EqualFold(c, w) {
+			return "" // a known word needs no suggestion
+		}
+	}
+	for _, c := range candidates {
 		if d := distance(w, strings.ToLower(c)); d < bestDist && d > 0 {
 			best, bestDist = c, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	stem := strings.TrimSuffix(w, "s")
+	if utf8.RuneCountInString(stem) < 3 {
+		return ""
+	}
+	for _, c := range candidates {
+		if strings.HasPrefix(strings.ToLower(c), stem) {
+			if best != "" {
+				return "" // more than one: no guess
+			}
+			best = c
 		}
 	}
 	return best

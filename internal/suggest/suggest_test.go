@@ -3,7 +3,7 @@ package suggest
 import "testing"
 
 func TestClosest(t *testing.T) {
-	rules := []string{"jargon", "wordy", "passive-voice", "long-sentence", "acronym-undefined"}
+	rules := []string{"jargon", "wordy", "passive-voice", "long-sentence", "acronym-undefined", "acronym-density"}
 	tests := []struct{ word, want string }{
 		{"jargn", "jargon"},
 		{"pasive-voice", "passive-voice"},
@@ -11,6 +11,8 @@ func TestClosest(t *testing.T) {
 		{"wordy", ""},        // an exact match needs no suggestion
 		{"readability-grade", ""},
 		{"x", ""},
+		{"pass", "passive-voice"}, // a shortening of one candidate
+		{"acronym", ""},           // ... but not of several
 	}
 	for _, tt := range tests {
 		if got := Closest(tt.word, rules); got != tt.want {
