@@ -8,6 +8,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // Term is one entry of a reader's glossary: an acronym or jargon term a
@@ -44,7 +45,7 @@ func Explain(l *lint.Linter, doc *lint.Document) []Term {
 	}
 	for _, f := range l.Check(doc) {
 		switch {
-		case isAcronym(&f) && (f.Expansion != "" || f.Definition != ""):
+		case (f.Rule == rules.AcronymUndefined.ID || f.Rule == rules.AcronymLateDefinition.ID) && (f.Expansion != "" || f.Definition != ""):
 			add(f.Offset, "acronym "+f.Term, Term{Term: f.Term, Kind: glossary.Acronym, Expansion: f.Expansion, Definition: f.Definition, Entry: f.Entry})
 		case f.Entry != nil && f.Rule == string(glossary.Jargon):
 			e := f.Entry
