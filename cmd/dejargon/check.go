@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -37,7 +38,7 @@ func newCheckCmd(io *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
 		Short: "Check files, folders or standard input for jargon",
-		Long: `Check files and folders (every .txt, .md, .markdown, .html, .htm and .eml file
+		Long: `Check files and folders (every ` + strings.Join(reader.Extensions, ", ") + ` file
 below a folder) or standard input ("-", or no path when input is piped).
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something

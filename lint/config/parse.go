@@ -16,10 +16,6 @@ import (
 	"github.com/dejargon/dejargon/lint/rules"
 )
 
-// settingKeys are the keys both the top level and an override may set, in
-// the order the README documents them.
-var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
-
 // failOnValues are the values of fail_on.
 var failOnValues = []string{"error", "warning", "suggestion", "none"}
 
@@ -57,8 +53,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 			f.Overrides = p.overrides(v)
 		default:
 			if !p.setting(&f.Top, k, v) {
-				top := append(append([]string(nil), settingKeys...), "baseline", "overrides")
-				p.errorf(k, "unknown key %q%s (expected one of: %s)", k.Value, suggest.DidYouMean(k.Value, top), strings.Join(top, ", "))
+				p.errorf(k, "unknown key %q%s (expected one of: %s)", k.Value, suggest.DidYouMean(k.Value, topKeys), strings.Join(topKeys, ", "))
 			}
 		}
 	})
