@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/internal/wrap"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/rules"
 )
@@ -95,7 +96,7 @@ func WriteTermsText(w io.Writer, terms []Term) error {
 	b.WriteString(ExplainTitle + "\n")
 	for _, t := range terms {
 		b.WriteString("\n" + heading(t) + "\n")
-		for _, line := range wrap(t.Definition, wrapWidth-2) {
+		for _, line := range wrap.Words(t.Definition, wrapWidth-2) {
 			b.WriteString("  " + line + "\n")
 		}
 	}
@@ -128,28 +129,6 @@ func heading(t Term) string {
 		return t.Term
 	}
 	return t.Term + " (" + t.Expansion + ")"
-}
-
-// wrap breaks s into lines of at most width characters at spaces; a word
-// longer than width gets a line of its own.
-func wrap(s string, width int) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = word
-		case len([]rune(line))+1+len([]rune(word)) <= width:
-			line += " " + word
-		default:
-			lines = append(lines, line)
-			line = word
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }
 
 // escapeMarkdown keeps glossary text from turning into markup.

@@ -60,6 +60,16 @@ func Replace(doc *document.Document, seg *document.Segment, off, n int, e *gloss
 	return finish(doc, sp, off, n, written, words), ""
 }
 
+// Put writes words, already in the form of the words they replace (see
+// Words), in place of doc.Source[off:off+n] in segment seg.
+func Put(doc *document.Document, seg *document.Segment, off, n int, words string) (Result, Reason) {
+	sp, reason := writable(doc, seg, off, n)
+	if reason != "" {
+		return Result{}, reason
+	}
+	return finish(doc, sp, off, n, sp.seg.Text[sp.start:sp.end], words), ""
+}
+
 // Words puts repl, one of entry e's replacements, in the form and
 // capitalisation of written, for a message about text that cannot be
 // rewritten in place; ok is false when the form cannot be worked out.

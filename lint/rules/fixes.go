@@ -18,9 +18,11 @@ func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written strin
 	f.Suggestions = make([]string, 0, len(e.Replace))
 	var reason rewrite.Reason
 	for _, repl := range e.Replace {
-		words, ok := rewrite.Words(written, repl, e)
+		words, ok := inflected(a, written, repl, e)
 		if !ok {
-			words = repl
+			f.Suggestions = append(f.Suggestions, repl)
+			reason = firstReason(reason, rewrite.Grammar)
+			continue
 		}
 		f.Suggestions = append(f.Suggestions, words)
 		if !e.Fixable() {
@@ -31,7 +33,7 @@ func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written strin
 			reason = firstReason(reason, rewrite.NotPlain)
 			continue
 		}
-		res, why := rewrite.Replace(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, e, repl)
+		res, why := rewrite.Put(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, words)
 		if why != "" {
 			reason = firstReason(reason, why)
 			continue
@@ -58,6 +60,28 @@ func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expan
 	}
 	f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Spell out %s as %q", term, res.Words), Edits: []analysis.Edit{res.Edit}})
 	return res.Words
+}
+
+// inflectKey keys the memo of inflected.
+type inflectKey struct {
+	entry         *glossary.Entry
+	written, repl string
+}
+
+// inflectedWords is a memoised rewrite.Words.
+type inflectedWords struct {
+	words string
+	ok    bool
+}
+
+// inflected puts repl in the form and case of written, once per document
+// for each spelling: a dense text repeats the same few terms.
+func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
+	w := a.Memo(inflectKey{e, written, repl}, func() any {
+		words, ok := rewrite.Words(written, repl, e)
+		return inflectedWords{words, ok}
+	}).(inflectedWords)
+	return w.words, w.ok
 }
 
 func firstReason(had, r rewrite.Reason) rewrite.Reason {
