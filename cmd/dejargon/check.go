@@ -95,7 +95,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	}
 	summary, summaryPath := stepSummaryFromEnv()
 	formatter, err := report.New(format, report.Options{
-		Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: toolVersion(), StepSummary: summary != nil,
+		Color: io.OutTerminal && !io.NoColor && !o.noColor, Width: io.Width, ToolVersion: toolVersion(), StepSummary: summary != nil,
 	})
 	if err != nil {
 		return usageError{err}

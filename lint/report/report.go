@@ -78,6 +78,9 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// Width is the terminal's width, which pretty output wraps to (0: no
+	// wrapping).
+	Width int
 	// StepSummary says a GitHub job summary is written too, so the github
 	// format can point to it.
 	StepSummary bool
@@ -87,7 +90,7 @@ type Options struct {
 func New(name string, opts Options) (Formatter, error) {
 	switch name {
 	case "pretty":
-		return &Pretty{Color: opts.Color}, nil
+		return &Pretty{Color: opts.Color, Width: opts.Width}, nil
 	case "text":
 		return Text{}, nil
 	case "json":
