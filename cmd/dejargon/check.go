@@ -31,6 +31,8 @@ type checkOptions struct {
 
 	// changes are the lines changed since newFromRev, loaded once.
 	changes *gitdiff.Changes
+	// progress is the progress line, erased before report lines.
+	progress *progress
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -122,10 +124,14 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)
 		},
 	}
+	prog := newProgress(io, o.quiet)
+	runOpts.Progress = prog.update
 	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
+		o.progress = prog
 		return streamCheck(io, o, cfg, l, args, runOpts, st, summary, summaryPath)
 	}
 	rep := runner.Run(l, args, runOpts)
+	prog.clear()
 	for _, n := range rep.Notes {
 		if !o.quiet {
 			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)

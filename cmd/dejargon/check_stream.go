@@ -41,12 +41,14 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		}
 		shown += len(fs)
 		if len(fs) > 0 {
+			o.progress.clear()
 			if err := st.WriteFile(io.Out, fs); err != nil {
 				failure = fmt.Errorf("writing report: %w", err)
 			}
 		}
 	}
 	rep := runner.Run(l, args, opts)
+	o.progress.clear()
 	if failure != nil {
 		return failure
 	}
