@@ -16,8 +16,6 @@ import (
 	"github.com/dejargon/dejargon/lint/rules"
 )
 
-// failOnValues are the values of fail_on.
-var failOnValues = []string{"error", "warning", "suggestion", "none"}
 
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
@@ -118,7 +116,7 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 	case "ignore":
 		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
 	case "fail_on":
-		s.FailOn = p.enum(k.Value, v, failOnValues)
+		s.FailOn = p.enum(k.Value, v, FailOnValues())
 	default:
 		return false
 	}
@@ -183,8 +181,8 @@ func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
 			r.Severity = glossary.Severity(v.Value)
 		default:
-			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s%s", k.Value, yamlnode.Describe(v),
-				suggest.DidYouMean(v.Value, []string{"off", "error", "warning", "suggestion"}))
+			p.errorf(v, "rule %q must be off, %s, not %s%s", k.Value, orList(severityNames()), yamlnode.Describe(v),
+				suggest.DidYouMean(v.Value, append([]string{"off"}, severityNames()...)))
 			return
 		}
 		out[k.Value] = r
@@ -288,4 +286,20 @@ func audienceNames() []string {
 // one when the id looks like a typo.
 func UnknownRule(id string, known []string) string {
 	return fmt.Sprintf("unknown rule %q%s (known rules: %s)", id, suggest.DidYouMean(id, known), strings.Join(known, ", "))
+}
+
+func severityNames() []string {
+	out := make([]string, len(glossary.Severities))
+	for i, s := range glossary.Severities {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// orList writes values as "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }
