@@ -16,7 +16,6 @@ import (
 	"github.com/dejargon/dejargon/lint/rules"
 )
 
-
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
 // problem is returned at once as a glossary.ErrorList of file:line:col
