@@ -113,9 +113,6 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 		<-done[i]
 		r := &results[i]
 		bytesRead += r.size
-		if opts.Progress != nil {
-			opts.Progress(i+1, len(files), bytesRead)
-		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
@@ -130,6 +127,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
+		// After the file's findings are printed, so a progress line drawn
+		// now stays until the next report line.
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files), bytesRead)
+		}
 	}
 	_ = g.Wait() // workers report through results, never through the group
 	rep.Findings = make([]lint.Finding, 0, total)
