@@ -146,6 +146,9 @@ func newRange(header string) (first, count int, err error) {
 			return 0, 0, fmt.Errorf("reading git diff: bad hunk header %q", header)
 		}
 	}
+	if first < 0 || count < 0 {
+		return 0, 0, fmt.Errorf("reading git diff: bad hunk header %q", header)
+	}
 	return first, count, nil
 }
 

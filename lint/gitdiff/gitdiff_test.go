@@ -42,9 +42,31 @@ func TestParse(t *testing.T) {
 }
 
 func TestNewRangeRejectsGarbage(t *testing.T) {
-	for _, h := range []string{"@@", "@@ -1 1 @@", "@@ -1 +x @@", "@@ -1 +1,y @@"} {
+	for _, h := range []string{"@@", "@@ -1 1 @@", "@@ -1 +x @@", "@@ -1 +1,y @@", "@@ -1 +3,-2 @@", "@@ -1 +-3 @@"} {
 		if _, _, err := newRange(h); err == nil {
 			t.Errorf("newRange(%q) accepted a bad header", h)
 		}
 	}
+}
+
+// FuzzParse feeds arbitrary text as git diff output: parse must not panic,
+// and every range it keeps starts at line 1 or later and is not empty.
+func FuzzParse(f *testing.F) {
+	f.Add("--- a.md\n+++ a.md\n@@ -3 +3 @@\n-old\n+new\n@@ -10,0 +11,2 @@\n")
+	f.Add("+++ \"caf\\303\\251.md\"\n@@ -1 +1,0 @@\n")
+	f.Add("+++ /dev/null\n@@ -1 +0,0 @@\n")
+	f.Add("@@ -1 +x @@\n+++ a\n@@\n")
+	f.Fuzz(func(t *testing.T, diff string) {
+		c := &Changes{root: "/repo", files: map[string]*fileChanges{}}
+		if err := c.parse([]byte(diff)); err != nil {
+			return
+		}
+		for name, fc := range c.files {
+			for _, r := range fc.ranges {
+				if r[1] < r[0] {
+					t.Fatalf("%s: empty range %v from %q", name, r, diff)
+				}
+			}
+		}
+	})
 }
