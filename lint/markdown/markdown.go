@@ -34,17 +34,19 @@ func read(path string, src []byte, mdx bool) *lint.Document {
 	doc := &lint.Document{Path: path, Source: src}
 	dirs := directive.NewCollector(src)
 	body := src
+	var comments [][2]int
 	if mdx {
 		// MDX comments are neither prose nor Markdown: the walker reads a
 		// copy with them blanked, at the same offsets.
 		body = bytes.Clone(src)
-		blankMDXComments(body, dirs)
+		comments = blankMDXComments(body, dirs)
 	}
 	prepared := prepare(body, mdx)
 	root := parser.Parse(text.NewReader(prepared))
 	r := &walker{src: body, dirs: dirs}
 	r.block(root)
 	segment.SortBySource(r.segs)
+	unverbatim(r.segs, comments)
 	doc.Segments = r.segs
 	doc.Suppressions = r.dirs.Suppressions()
 	doc.Definitions = r.defs
