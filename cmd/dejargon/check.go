@@ -26,6 +26,7 @@ type checkOptions struct {
 	writeBaseline string
 	quiet         bool
 	maxFindings   int
+	allUses       bool
 	newFromRev    string
 	reportUnused  bool
 
@@ -64,6 +65,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
+	f.BoolVar(&o.allUses, "all-uses", false, "in pretty and text output, show every use of a repeated term instead of folding later uses into one line")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV` (and in files git does not track)")
 	f.BoolVar(&o.reportUnused, "report-unused-disables", false, "report dejargon-disable comments that silence nothing (rule disable-directive)")
@@ -97,7 +99,8 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	}
 	summary, summaryPath := stepSummaryFromEnv()
 	formatter, err := report.New(format, report.Options{
-		Color: io.OutTerminal && !io.NoColor && !o.noColor, Width: io.Width, ToolVersion: toolVersion(), StepSummary: summary != nil,
+		Color: io.OutTerminal && !io.NoColor && !o.noColor, Width: io.Width, ToolVersion: toolVersion(),
+		StepSummary: summary != nil, AllUses: o.allUses,
 	})
 	if err != nil {
 		return usageError{err}

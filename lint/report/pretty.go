@@ -22,6 +22,9 @@ type Pretty struct {
 	// Width is the terminal's width: messages wrap to fit it, their
 	// continuation lines indented under the first (0: no wrapping).
 	Width int
+	// AllUses prints every use of a repeated term in full; by default a
+	// term's later uses in a file fold into one line under its first.
+	AllUses bool
 
 	wrote  bool // a file was written, so the next one needs a blank line
 	cursor lineCursor
@@ -87,8 +90,18 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 	}
 	p.wrote = true
 	fmt.Fprintln(bw, p.header(findings[0].Path))
+	var fo folding
+	if !p.AllUses {
+		fo = foldRepeats(findings)
+	}
 	for i := range findings {
+		if !fo.shown(i) {
+			continue
+		}
 		p.finding(bw, st, &findings[i])
+		if later := fo.later[i]; len(later) > 0 {
+			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later))
+		}
 	}
 	return bw.Flush()
 }

@@ -75,8 +75,8 @@ var formats = [...]struct {
 	name string
 	make func(Options) Formatter
 }{
-	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, Width: o.Width} }},
-	{"text", func(Options) Formatter { return Text{} }},
+	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, Width: o.Width, AllUses: o.AllUses} }},
+	{"text", func(o Options) Formatter { return Text{AllUses: o.AllUses} }},
 	{"json", func(Options) Formatter { return &JSON{} }},
 	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion, MaxResults: SARIFMaxResults} }},
 	{"github", func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} }},
@@ -104,6 +104,9 @@ type Options struct {
 	// StepSummary says a GitHub job summary is written too, so the github
 	// format can point to it.
 	StepSummary bool
+	// AllUses makes pretty and text print every use of a repeated term
+	// instead of folding later uses into one line.
+	AllUses bool
 }
 
 // New returns the formatter called name.

@@ -83,7 +83,9 @@ func DirectiveFinding(a *analysis.Analysis, s document.Suppression) analysis.Fin
 // nothing.
 func UnusedDisable(a *analysis.Analysis, s document.Suppression) analysis.Finding {
 	f := DirectiveFinding(a, s)
-	f.Term = "unused"
+	// The comment as written is its term: unused comments fold together
+	// only when they are the same comment.
+	f.Term = "unused: " + strings.Join(strings.Fields(f.Match), " ")
 	f.Message = "the disable comment silences nothing; remove it"
 	return f
 }
