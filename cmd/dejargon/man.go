@@ -107,7 +107,9 @@ func visibleCommands(root *cobra.Command) []*cobra.Command {
 // environment lists the variables dejargon reads.
 var environment = []struct{ name, doc string }{
 	{"NO_COLOR", "when set, to anything, pretty output has no colours (https://no-color.org)."},
-	{"TERM", "dumb turns colours off too."},
+	{"TERM", "set to dumb, turns colours off too."},
+	{"COLUMNS", "the width pretty output and the stats table fit to; by default the terminal's, and no limit in a pipe."},
+	{"CI", "when set, check draws no progress line on stderr."},
 	{"GITHUB_STEP_SUMMARY", "the job summary file GitHub Actions sets; check appends a Markdown summary of its findings to it."},
 	{"GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_WORKSPACE", "link the job summary's findings to their lines."},
 }
@@ -142,7 +144,7 @@ func writeMan(w goio.Writer, root *cobra.Command) error {
 	m.raw(".TP\n.B \\-h, \\-\\-help\nhelp for any command\n.TP\n.B \\-v, \\-\\-version\nprint the version")
 	m.section("EXIT STATUS")
 	m.raw(fmt.Sprintf(".TP\n.B %d\nnothing at or above \\-\\-fail\\-on was found (or the command succeeded).", exitOK))
-	m.raw(fmt.Sprintf(".TP\n.B %d\nfindings at or above \\-\\-fail\\-on were found.", exitFindings))
+	m.raw(fmt.Sprintf(".TP\n.B %d\nfindings at or above \\-\\-fail\\-on were found (for explain: a term is not in the glossary).", exitFindings))
 	m.raw(fmt.Sprintf(".TP\n.B %d\na usage, input, configuration or glossary error; other files are still checked.", exitError))
 	m.section("CONFIGURATION FILE")
 	m.para("dejargon reads the nearest " + config.FileName + " (or .dejargon.yml), looking from each checked file's folder up to the repository root, or the file named with --config. Flags given on the command line win over it. Its keys:")
