@@ -219,6 +219,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 		// The plain words in place of the acronym are alternatives to
 		// spelling it out; fix applies the first fix, the spelling out.
 		spell, why := f.Fixes, f.Unfixable
+		f.Fixes = nil
 		s := &a.Segments[u.seg]
 		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
 		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
