@@ -347,15 +347,7 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
 		},
 	}
-	seen := map[string]bool{}
 	for _, fx := range f.Fixes {
-		// SARIF requires a result's fixes to be unique; a finding may
-		// offer the same cure twice (two suggestions that inflect alike).
-		key := fmt.Sprint(fx.Title, fx.Edits)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		reps := make([]sarifReplacement, len(fx.Edits))
 		for i, e := range fx.Edits {
 			reps[i] = sarifReplacement{DeletedRegion: editRegion(f, region, e), InsertedContent: sarifText{Text: e.New}}

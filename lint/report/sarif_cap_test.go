@@ -141,27 +141,3 @@ func TestDriverVersion(t *testing.T) {
 		}
 	}
 }
-
-// TestSARIFFixesUnique: a finding offering the same fix twice gets it
-// once, as SARIF wants a result's fixes unique.
-func TestSARIFFixesUnique(t *testing.T) {
-	f := capFinding("a.md", 1, glossary.Warning)
-	fix := lint.Fix{Title: "Replace", Edits: []lint.Edit{{Offset: 3, Length: 8, New: "use"}}}
-	other := lint.Fix{Title: "Replace", Edits: []lint.Edit{{Offset: 3, Length: 8, New: "apply"}}}
-	f.Fixes = []lint.Fix{fix, fix, other}
-	var buf bytes.Buffer
-	if err := (&SARIF{}).Format(&buf, &Report{Findings: []lint.Finding{f}}); err != nil {
-		t.Fatal(err)
-	}
-	var log struct {
-		Runs []struct {
-			Results []struct{ Fixes []json.RawMessage }
-		}
-	}
-	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
-		t.Fatal(err)
-	}
-	if n := len(log.Runs[0].Results[0].Fixes); n != 2 {
-		t.Errorf("%d fixes, want 2 (the repeated one once)", n)
-	}
-}
