@@ -30,6 +30,8 @@ type Linter struct {
 	allow *match.Matcher
 	// rareWordBelow, when set, replaces the audience's rare-word threshold.
 	rareWordBelow *wordfreq.Zipf
+	// reportUnused reports disable comments that silence nothing.
+	reportUnused bool
 }
 
 // Option configures a Linter.
@@ -88,6 +90,15 @@ func WithAllowed(terms ...string) Option {
 func WithRareWordThreshold(z wordfreq.Zipf) Option {
 	return func(l *Linter) error {
 		l.rareWordBelow = &z
+		return nil
+	}
+}
+
+// WithUnusedDisables reports every disable comment that silenced no
+// finding, under the disable-directive rule.
+func WithUnusedDisables() Option {
+	return func(l *Linter) error {
+		l.reportUnused = true
 		return nil
 	}
 }
@@ -231,8 +242,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	}
 	out := make([]Finding, 0, n+4)
 	allowed := l.allowedRanges(a)
+	used := make([]bool, len(doc.Suppressions))
 	emit := func(f Finding) {
-		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
+		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || l.suppressed(doc.Suppressions, used, &f) {
 			return
 		}
 		if s, ok := l.severity[f.Rule]; ok {
@@ -246,8 +258,34 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	for _, c := range l.checks {
 		c.Run(a, emit)
 	}
+	if l.reportUnused && !l.disabled[rules.DisableDirective.ID] {
+		for i, s := range doc.Suppressions {
+			if !used[i] && s.To > s.From {
+				f := rules.UnusedDisable(a, s)
+				if sev, ok := l.severity[f.Rule]; ok {
+					f.Severity = sev
+				}
+				out = append(out, f)
+			}
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
 	return out, a
+}
+
+// suppressed reports whether a suppression silences f, marking in used
+// every one that does (only needed for reporting unused ones).
+func (l *Linter) suppressed(ss []Suppression, used []bool, f *Finding) bool {
+	hit := false
+	for i := range ss {
+		if analysis.Suppressed(ss[i:i+1], f) {
+			if !l.reportUnused {
+				return true
+			}
+			used[i], hit = true, true
+		}
+	}
+	return hit
 }
 
 // sourceRange is a byte range [start, end) of the original file.

@@ -24,6 +24,7 @@ func All() []*analysis.Rule {
 		PassiveVoice,
 		HiddenVerb,
 		RareWord,
+		DisableDirective,
 	}
 }
 
