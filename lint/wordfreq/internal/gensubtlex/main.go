@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -71,10 +70,7 @@ func run(dir string) error {
 	if err != nil {
 		return fmt.Errorf("reading the word list: %w", err)
 	}
-	var words []struct {
-		Word  string `json:"word"`
-		Count int    `json:"count"`
-	}
+	var words []listed
 	if err := json.Unmarshal(data, &words); err != nil {
 		return fmt.Errorf("index.json: %w", err)
 	}
@@ -139,12 +135,15 @@ func checkPackage(path string) error {
 	return nil
 }
 
-// table folds the list to lower case, adding up the counts of words that
-// differ only in case, and returns the entries and the corpus size.
-func table(words []struct {
+// listed is one word of the package's index.json.
+type listed struct {
 	Word  string `json:"word"`
 	Count int    `json:"count"`
-}) ([]wordfreq.Entry, int, error) {
+}
+
+// table folds the list to lower case, adding up the counts of words that
+// differ only in case, and returns the entries and the corpus size.
+func table(words []listed) ([]wordfreq.Entry, int, error) {
 	type agg struct{ count, capital int }
 	byWord := map[string]*agg{}
 	var order []string
@@ -184,5 +183,5 @@ func table(words []struct {
 }
 
 func isLetters(s string) bool {
-	return s != "" && len(s) <= 255 && bytes.IndexFunc([]byte(s), func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	return s != "" && len(s) <= 255 && strings.IndexFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
