@@ -13,10 +13,9 @@ type Word struct {
 	// Word is the word asked about, in lower case.
 	Word string
 	// Lemma is the form the frequency was found under: the word itself,
-	// its base form (sharding → shard) or its other spelling
-	// (organisation → organization). Uses of a word's forms share a lemma,
-	// so a rule counts them together. For a word the table lacks it is the
-	// likeliest base form.
+	// its base form (sharding → shard), another of its forms (refracting
+	// → refracted) or its other spelling (organisation → organization).
+	// For a word the table lacks it is the likeliest base form.
 	Lemma string
 	// Key is the same for every form and spelling of a word, the shortest
 	// of its base forms and spellings (refract for refracted and
@@ -29,7 +28,8 @@ type Word struct {
 	// Known says some form is in the table; an unknown word has the Zipf
 	// value of a word never seen.
 	Known bool
-	// Capitalised says the corpus writes the lemma with a capital: a name.
+	// Capitalised says the corpus writes the lemma with a capital more
+	// often than not, as it does names.
 	Capitalised bool
 }
 
@@ -41,9 +41,10 @@ func (w Word) Band() Band { return BandOf(w.Zipf) }
 func unseen() Zipf { return ZipfOf(0, CorpusWords, TableWords) }
 
 // Lookup returns what the table knows about lower, a lower-case word,
-// trying its other spelling and the base forms it may be an inflection
-// of (plural, -s, -ed, -ing, -ization), and the adjective it may be the
-// comparative or adverb of, when they are more frequent.
+// trying its other spelling, the base forms it may be an inflection of
+// (plural, -s, -ed, -ing, -ization) and their other forms, and the words
+// it may be plainly derived from (derivedBases), and taking the most
+// frequent.
 func (t *Table) Lookup(lower string) Word {
 	w := Word{Word: lower, Lemma: lower, Zipf: unseen()}
 	// known collects the forms in the table, guesses the inflections
