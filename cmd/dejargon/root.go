@@ -56,6 +56,7 @@ what each term means, and suggests what to write instead.`,
 	root.AddCommand(newInitCmd(io), newConfigCmd(io))
 	root.AddCommand(newCompletionCmd(io), newManCmd(io))
 	root.AddCommand(newStatsCmd(io))
+	root.AddCommand(newServeCmd(io))
 	addFlagCompletions(root)
 	return root
 }

@@ -1,0 +1,565 @@
+// The page around dejargon's engine. The engine (gen/dejargon.wasm) does
+// all the checking, fixing, explaining and measuring; this file only
+// shows its answer and turns clicks and keys into calls. Offsets from
+// the engine count bytes of UTF-8, as the command line's do; the page
+// turns them into JavaScript string indices (UTF-16) in one place,
+// byteIndex below.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const els = {
+    draft: $("draft"), marked: $("marked"), legend: $("legend"), status: $("status"),
+    audience: $("audience"), type: $("type"), openFile: $("open-file"), teamFile: $("team-file"),
+    teamStatus: $("team-status"), detailEmpty: $("detail-empty"), detailBody: $("detail-body"),
+    detailRule: $("detail-rule"), detailSeverity: $("detail-severity"), detailWhere: $("detail-where"),
+    detailMessage: $("detail-message"), detailDefinition: $("detail-definition"),
+    detailSuggestionsBox: $("detail-suggestions-box"), detailSuggestions: $("detail-suggestions"),
+    applyFix: $("apply-fix"), ignoreTerm: $("ignore-term"), applyAll: $("apply-all"),
+    copyDraft: $("copy-draft"), summary: $("summary-text"), figures: $("figures"), chart: $("chart"),
+    chartCaption: $("chart-caption"), terms: $("terms"), copyTerms: $("copy-terms"),
+    ignoredLine: $("ignored-line"), ignoredList: $("ignored-list"), unignore: $("unignore"),
+    dropCover: $("drop-cover"),
+  };
+
+  // Names the page shows for the engine's values; anything not listed is
+  // shown as the engine names it.
+  const typeLabels = { md: "Markdown", html: "HTML", eml: "an email (.eml)", text: "plain text" };
+  const audienceLabels = {
+    general: "The public or customers", business: "Colleagues outside IT",
+    executive: "Leaders and the board", technical: "IT colleagues",
+  };
+  const storeKeys = { team: "dejargon.team", audience: "dejargon.audience", ignored: "dejargon.ignored" };
+
+  const state = {
+    fileName: "draft.txt",
+    type: "",           // "" lets the file name pick the reader
+    team: loadJSON(localStorage, storeKeys.team, []),
+    ignored: loadJSON(sessionStorage, storeKeys.ignored, []),
+    result: null,       // the engine's last answer
+    text: "",           // the text that answer is about
+    index: null,        // byte offset -> string index for that text
+    selected: -1,       // index into result.findings
+    lastCheckMs: 0,
+  };
+
+  function loadJSON(store, key, fallback) {
+    try {
+      const v = JSON.parse(store.getItem(key));
+      return Array.isArray(v) ? v : fallback;
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  // byteIndex maps every UTF-8 byte offset of text to the index of the
+  // same place in the JavaScript string. An offset inside a character
+  // maps to that character's start.
+  function byteIndex(text) {
+    const bytes = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let n = 1;
+      let units = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          n = 4;
+          units = 2;
+        } else {
+          n = 3; // a lone surrogate reaches Go as U+FFFD
+        }
+      } else if (c < 0x80) {
+        n = 1;
+      } else if (c < 0x800) {
+        n = 2;
+      } else {
+        n = 3;
+      }
+      for (let k = 0; k < n; k++) bytes.push(i);
+      i += units - 1;
+    }
+    bytes.push(text.length);
+    return Int32Array.from(bytes);
+  }
+
+  function at(byteOffset) {
+    const ix = state.index;
+    return ix[Math.max(0, Math.min(byteOffset, ix.length - 1))];
+  }
+
+  // applyEdits applies a fix's edits (byte offsets into the text the
+  // engine checked) to that text.
+  function applyEdits(edits) {
+    let out = state.text;
+    const sorted = edits.slice().sort((a, b) => b.offset - a.offset);
+    for (const e of sorted) {
+      out = out.slice(0, at(e.offset)) + e.new + out.slice(at(e.offset + e.length));
+    }
+    return out;
+  }
+
+  // ---- checking ----
+
+  function request() {
+    return {
+      text: els.draft.value, fileName: state.fileName, type: state.type,
+      audience: els.audience.value, team: state.team, allow: state.ignored,
+    };
+  }
+
+  // checkNow checks the draft and redraws the page, and returns how long
+  // that took in milliseconds.
+  function checkNow() {
+    if (!window.dejargon) return 0;
+    const t0 = performance.now();
+    const req = request();
+    const res = JSON.parse(window.dejargon.check(JSON.stringify(req)));
+    if (res.error) {
+      showStatus("Cannot check: " + res.error, true);
+      return 0;
+    }
+    state.result = res;
+    state.text = req.text;
+    state.index = byteIndex(req.text);
+    render();
+    const ms = performance.now() - t0;
+    state.lastCheckMs = ms;
+    const n = res.findings.length;
+    showStatus(n === 0 ? "No findings. Checked in " + ms.toFixed(0) + " ms." :
+      n + (n === 1 ? " finding" : " findings") + ". Checked in " + ms.toFixed(0) + " ms.", false);
+    return ms;
+  }
+
+  let timer = 0;
+  function checkSoon() {
+    clearTimeout(timer);
+    timer = setTimeout(checkNow, 200);
+  }
+
+  function showStatus(text, bad) {
+    els.status.textContent = text;
+    els.status.classList.toggle("bad", !!bad);
+  }
+
+  // ---- drawing ----
+
+  function render() {
+    const res = state.result;
+    if (els.type.value !== res.type) els.type.value = res.type;
+    renderMarked(res.findings);
+    renderLegend(res.findings);
+    renderSummary(res);
+    renderFigures(res);
+    renderChart(res);
+    renderTerms(res);
+    if (state.selected >= res.findings.length) state.selected = -1;
+    showDetail(state.selected);
+  }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // renderMarked draws the draft with a mark per finding. Findings nest
+  // (a jargon word inside a long sentence); a finding that starts inside
+  // another and runs past its end is cut at that end, keeping its own
+  // offsets in its data attributes.
+  function renderMarked(findings) {
+    const text = state.text;
+    const root = el("div", "marked-text");
+    const order = findings.map((f, i) => i).sort((a, b) => {
+      const fa = findings[a], fb = findings[b];
+      return fa.offset - fb.offset || fb.length - fa.length || a - b;
+    });
+    const stack = [{ node: root, end: Infinity }];
+    let pos = 0; // string index written so far
+    const write = (upto) => {
+      while (pos < upto) {
+        const top = stack[stack.length - 1];
+        const stop = Math.min(upto, top.end);
+        if (stop > pos) {
+          top.node.appendChild(document.createTextNode(text.slice(pos, stop)));
+          pos = stop;
+        }
+        if (pos >= top.end && stack.length > 1) stack.pop();
+      }
+    };
+    for (const i of order) {
+      const f = findings[i];
+      const start = at(f.offset);
+      const end = at(f.offset + f.length);
+      write(start);
+      while (stack.length > 1 && stack[stack.length - 1].end <= start) stack.pop();
+      const parent = stack[stack.length - 1];
+      const m = el("mark", "f rule-" + f.rule + " sev-" + f.severity);
+      m.tabIndex = 0;
+      m.dataset.i = i;
+      m.dataset.offset = f.offset;
+      m.dataset.length = f.length;
+      m.dataset.rule = f.rule;
+      m.title = f.message;
+      m.setAttribute("role", "button");
+      m.setAttribute("aria-label", ruleName(f.rule) + ": " + f.message);
+      if (end === start) m.classList.add("empty");
+      parent.node.appendChild(m);
+      stack.push({ node: m, end: Math.min(end, parent.end) });
+    }
+    write(text.length);
+    if (text.length === 0) root.appendChild(el("span", "muted", "Your marked-up draft appears here."));
+    els.marked.replaceChildren(root);
+  }
+
+  function ruleName(rule) {
+    return rule.replace(/-/g, " ");
+  }
+
+  function renderLegend(findings) {
+    const counts = new Map();
+    for (const f of findings) counts.set(f.rule, (counts.get(f.rule) || 0) + 1);
+    const items = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    els.legend.replaceChildren(...items.map(([rule, n]) => {
+      const s = el("span", "key");
+      s.append(el("mark", "f swatch rule-" + rule, ruleName(rule)), document.createTextNode(" " + n));
+      return s;
+    }));
+  }
+
+  function renderSummary(res) {
+    const fixable = res.fixed !== state.text;
+    els.applyAll.disabled = !fixable;
+    const n = res.findings.length;
+    const withFix = res.findings.filter((f) => f.fixes && f.fixes.length).length;
+    els.summary.textContent = n === 0 ? "Nothing to change. Copy it and send it." :
+      n + (n === 1 ? " finding" : " findings") + (fixable ? "; " + (withFix || "some") + " can be fixed for you, the rest need your words." : "; none can be fixed safely for you, so they need your words.");
+    els.ignoredLine.hidden = state.ignored.length === 0;
+    els.ignoredList.textContent = state.ignored.join(", ");
+  }
+
+  function fmt(x, digits) {
+    return Number(x).toFixed(digits).replace(/\.0+$/, "");
+  }
+
+  function renderFigures(res) {
+    const s = res.stats, p = res.profile;
+    const long = res.sentences.filter((x) => x.words > p.maxSentenceWords).length;
+    const rows = [
+      ["Reading grade", s.words >= 100 ? fmt(s.grade, 1) + " (aim for " + fmt(p.targetGrade, 0) + " or less)" : fmt(s.grade, 1) + " (judged from 100 words)"],
+      ["Reading ease", fmt(s.reading_ease, 0) + " of 100"],
+      ["Words", String(s.words)],
+      ["Sentences", String(s.sentences)],
+      ["Words a sentence", fmt(s.avg_sentence_length, 1)],
+      ["Long sentences", long + " over " + p.maxSentenceWords + " words"],
+    ];
+    const nodes = [];
+    for (const [k, v] of rows) nodes.push(el("dt", "", k), el("dd", "", v));
+    els.figures.replaceChildren(...nodes);
+    const over = s.words >= 100 && s.grade > p.targetGrade;
+    els.figures.classList.toggle("over", over);
+  }
+
+  const svgNS = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs) {
+    const e = document.createElementNS(svgNS, tag);
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+
+  // renderChart draws a bar per sentence, in order, against the
+  // audience's limit.
+  function renderChart(res) {
+    const ss = res.sentences, limit = res.profile.maxSentenceWords;
+    const W = 320, H = 120, top = 8;
+    const maxWords = Math.max(limit * 1.5, ...ss.map((s) => s.words), 1);
+    const y = (w) => H - (w / maxWords) * (H - top);
+    const nodes = [];
+    const bw = ss.length ? W / ss.length : W;
+    ss.forEach((s, i) => {
+      const over = s.words > limit;
+      const r = svg("rect", {
+        x: (i * bw + bw * 0.1).toFixed(2), y: y(s.words).toFixed(2),
+        width: Math.max(bw * 0.8, 0.5).toFixed(2), height: (H - y(s.words)).toFixed(2),
+        class: over ? "bar over" : "bar",
+      });
+      const t = svg("title", {});
+      t.textContent = "Line " + s.line + ": " + s.words + " words";
+      r.appendChild(t);
+      nodes.push(r);
+    });
+    nodes.push(svg("line", { x1: 0, x2: W, y1: y(limit).toFixed(2), y2: y(limit).toFixed(2), class: "limit" }));
+    els.chart.replaceChildren(...nodes);
+    const long = ss.filter((s) => s.words > limit).length;
+    els.chartCaption.textContent = ss.length === 0 ? "Sentence lengths appear here." :
+      "Words in each of the " + ss.length + " sentences, in order; the line is " + limit +
+      " words, the most " + res.profile.audience + " readers follow easily. " +
+      (long === 0 ? "None is longer." : long + (long === 1 ? " is" : " are") + " longer.");
+  }
+
+  function renderTerms(res) {
+    els.terms.textContent = res.termsText || "No acronyms or jargon left to explain.";
+    els.copyTerms.disabled = !res.termsText;
+  }
+
+  // ---- the selected finding ----
+
+  function showDetail(i) {
+    const res = state.result;
+    state.selected = i;
+    for (const m of els.marked.querySelectorAll("mark.selected")) m.classList.remove("selected");
+    if (!res || i < 0 || i >= res.findings.length) {
+      els.detailEmpty.hidden = false;
+      els.detailBody.hidden = true;
+      return;
+    }
+    const f = res.findings[i];
+    const m = els.marked.querySelector('mark[data-i="' + i + '"]');
+    if (m) m.classList.add("selected");
+    els.detailEmpty.hidden = true;
+    els.detailBody.hidden = false;
+    els.detailRule.textContent = ruleName(f.rule);
+    els.detailRule.className = "chip f rule-" + f.rule;
+    els.detailSeverity.textContent = f.severity;
+    els.detailWhere.textContent = "line " + f.line + ", column " + f.column;
+    els.detailMessage.textContent = f.message;
+    const def = [f.expansion ? f.term + ": " + f.expansion + "." : "", f.definition || "", f.note || ""].filter(Boolean).join(" ");
+    els.detailDefinition.textContent = def;
+    els.detailDefinition.hidden = !def;
+    els.detailSuggestions.replaceChildren(...(f.suggestions || []).map((s) => el("li", "", s)));
+    els.detailSuggestionsBox.hidden = !(f.suggestions && f.suggestions.length);
+    const fix = f.fixes && f.fixes[0];
+    els.applyFix.disabled = !fix;
+    els.applyFix.textContent = fix ? fix.title : "No safe fix: reword it yourself";
+    els.ignoreTerm.textContent = "Ignore \u201c" + (f.term || f.match) + "\u201d for now";
+    els.ignoreTerm.hidden = !(f.term || f.match);
+  }
+
+  function applyFix(i) {
+    const f = state.result && state.result.findings[i];
+    if (!f || !f.fixes || !f.fixes.length) return false;
+    els.draft.value = applyEdits(f.fixes[0].edits);
+    checkNow();
+    // Keep the keyboard where it was: on the next finding.
+    focusFinding(Math.min(i, state.result.findings.length - 1));
+    return true;
+  }
+
+  function focusFinding(i) {
+    const m = els.marked.querySelector('mark[data-i="' + i + '"]');
+    if (m) {
+      m.focus();
+      showDetail(i);
+    }
+  }
+
+  els.marked.addEventListener("click", (ev) => {
+    const m = ev.target.closest("mark[data-i]");
+    if (m) showDetail(Number(m.dataset.i));
+  });
+  els.marked.addEventListener("focusin", (ev) => {
+    const m = ev.target.closest("mark[data-i]");
+    if (m) showDetail(Number(m.dataset.i));
+  });
+  els.marked.addEventListener("keydown", (ev) => {
+    const m = ev.target.closest("mark[data-i]");
+    if (!m) return;
+    if (ev.key === "Enter" || ev.key === " ") {
+      ev.preventDefault();
+      const i = Number(m.dataset.i);
+      if (!applyFix(i)) {
+        showDetail(i);
+        showStatus("That finding has no safe fix; reword it in the draft.", false);
+      }
+    }
+  });
+  els.applyFix.addEventListener("click", () => applyFix(state.selected));
+  els.applyAll.addEventListener("click", () => {
+    if (!state.result) return;
+    els.draft.value = state.result.fixed;
+    state.selected = -1;
+    checkNow();
+  });
+  els.ignoreTerm.addEventListener("click", () => {
+    const f = state.result && state.result.findings[state.selected];
+    if (!f) return;
+    const term = f.term || f.match;
+    if (!state.ignored.includes(term)) state.ignored.push(term);
+    sessionStorage.setItem(storeKeys.ignored, JSON.stringify(state.ignored));
+    state.selected = -1;
+    checkNow();
+  });
+  els.unignore.addEventListener("click", () => {
+    state.ignored = [];
+    sessionStorage.removeItem(storeKeys.ignored);
+    checkNow();
+  });
+
+  // ---- copying ----
+
+  async function copy(text, what) {
+    try {
+      await navigator.clipboard.writeText(text);
+      showStatus(what + " copied.", false);
+    } catch (e) {
+      showStatus("Could not copy; select the text and press Ctrl+C.", true);
+    }
+  }
+  els.copyDraft.addEventListener("click", () => copy(els.draft.value, "The revised text is"));
+  els.copyTerms.addEventListener("click", () => copy(state.result ? state.result.termsText : "", "The glossary is"));
+
+  // ---- input ----
+
+  els.draft.addEventListener("input", checkSoon);
+  els.audience.addEventListener("change", () => {
+    localStorage.setItem(storeKeys.audience, els.audience.value);
+    checkNow();
+  });
+  els.type.addEventListener("change", () => {
+    state.type = els.type.value;
+    checkNow();
+  });
+
+  function openText(name, text) {
+    state.fileName = name || "draft.txt";
+    state.type = "";
+    els.draft.value = text;
+    state.selected = -1;
+    checkNow();
+  }
+
+  async function openFile(file) {
+    if (!file) return;
+    openText(file.name, await file.text());
+  }
+  els.openFile.addEventListener("change", () => openFile(els.openFile.files[0]));
+
+  let dragDepth = 0;
+  document.addEventListener("dragenter", (ev) => {
+    if (![...ev.dataTransfer.types].includes("Files")) return;
+    dragDepth++;
+    els.dropCover.hidden = false;
+  });
+  document.addEventListener("dragleave", () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) els.dropCover.hidden = true;
+  });
+  document.addEventListener("dragover", (ev) => ev.preventDefault());
+  document.addEventListener("drop", (ev) => {
+    ev.preventDefault();
+    dragDepth = 0;
+    els.dropCover.hidden = true;
+    const f = ev.dataTransfer.files[0];
+    if (f) openFile(f);
+  });
+
+  // ---- the team glossary ----
+
+  function describeTeam(info) {
+    if (!state.team.length) {
+      els.teamStatus.replaceChildren();
+      return;
+    }
+    const names = state.team.map((f) => f.name).join(", ");
+    const parts = [document.createTextNode("Team files: " + names + " (" + info.terms + " terms). ")];
+    for (const n of info.notes || []) parts.push(el("span", "note", n + ". "));
+    const remove = el("button", "link", "Remove");
+    remove.type = "button";
+    remove.addEventListener("click", () => {
+      state.team = [];
+      localStorage.removeItem(storeKeys.team);
+      describeTeam({ terms: 0 });
+      checkNow();
+    });
+    parts.push(remove);
+    els.teamStatus.replaceChildren(...parts);
+  }
+
+  function loadTeam(files) {
+    const info = JSON.parse(window.dejargon.loadTeam(JSON.stringify(files)));
+    if (info.error) {
+      els.teamStatus.replaceChildren(el("span", "bad", "Not loaded: " + info.error));
+      return false;
+    }
+    state.team = files;
+    localStorage.setItem(storeKeys.team, JSON.stringify(files));
+    if (info.audience) {
+      els.audience.value = info.audience;
+      localStorage.setItem(storeKeys.audience, info.audience);
+    }
+    describeTeam(info);
+    return true;
+  }
+
+  els.teamFile.addEventListener("change", async () => {
+    const files = [];
+    for (const f of els.teamFile.files) files.push({ name: f.name, text: await f.text() });
+    els.teamFile.value = "";
+    if (files.length && loadTeam(files)) checkNow();
+  });
+
+  // ---- start ----
+
+  function fillSelect(select, values, labels) {
+    select.replaceChildren(...values.map((v) => {
+      const o = el("option", "", labels[v] ? labels[v] + " (" + v + ")" : v);
+      o.value = v;
+      return o;
+    }));
+    select.disabled = false;
+  }
+
+  async function draftFromServer() {
+    // `dejargon serve FILE` offers the file here; a static host has none.
+    try {
+      const r = await fetch("draft.json", { cache: "no-store" });
+      if (!r.ok) return null;
+      return await r.json();
+    } catch (e) {
+      return null;
+    }
+  }
+
+  window.dejargonReady = async function () {
+    fillSelect(els.audience, JSON.parse(window.dejargon.audiences()), audienceLabels);
+    fillSelect(els.type, JSON.parse(window.dejargon.types()), typeLabels);
+    const saved = localStorage.getItem(storeKeys.audience);
+    if (saved && [...els.audience.options].some((o) => o.value === saved)) els.audience.value = saved;
+    if (state.team.length && !loadTeam(state.team)) {
+      state.team = [];
+      localStorage.removeItem(storeKeys.team);
+    }
+    const d = await draftFromServer();
+    if (d && typeof d.text === "string") {
+      openText(d.name, d.text);
+    } else {
+      checkNow();
+    }
+    document.body.classList.add("ready");
+  };
+
+  // The tests drive the page through the same calls the controls use.
+  window.dejargonPage = {
+    checkNow: checkNow,
+    openText: openText,
+    applyFix: applyFix,
+    loadTeam: (files) => loadTeam(files) && checkNow() >= 0,
+    result: () => state.result,
+  };
+
+  async function start() {
+    if (!window.Go || !WebAssembly.instantiateStreaming) {
+      showStatus("This browser cannot run the checker (it needs WebAssembly).", true);
+      return;
+    }
+    const go = new window.Go();
+    try {
+      const { instance } = await WebAssembly.instantiateStreaming(fetch("gen/dejargon.wasm"), go.importObject);
+      go.run(instance);
+    } catch (e) {
+      showStatus("The checker did not load: " + e, true);
+    }
+  }
+  start();
+})();
