@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -10,10 +11,14 @@ import (
 
 func testLinter(t *testing.T, opts ...Option) *Linter {
 	t.Helper()
-	g, err := glossary.Parse("test.yaml", []byte(testGlossary+`
+	base, err := os.ReadFile("testdata/test-glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := glossary.Parse("test.yaml", append(base, []byte(`
   - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
   - {term: CEO, kind: acronym, expansion: chief executive officer}
-`))
+`)...))
 	if err != nil {
 		t.Fatal(err)
 	}

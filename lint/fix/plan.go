@@ -5,6 +5,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // Edit replaces Length bytes of the original file at Offset with New.
@@ -112,7 +113,7 @@ type plannedEdit struct {
 // isAcronym reports the findings of the acronym rule that a spelled-out
 // first use cures.
 func isAcronym(f *lint.Finding) bool {
-	return f.Rule == lint.RuleAcronymUndefined || f.Rule == lint.RuleAcronymLateDefinition
+	return f.Rule == rules.AcronymUndefined.ID || f.Rule == rules.AcronymLateDefinition.ID
 }
 
 // fixable reports whether f is one fix may rewrite: an acronym whose
