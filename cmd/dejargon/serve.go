@@ -31,7 +31,13 @@ type serveOptions struct {
 const defaultServePort = 7878
 
 func newServeCmd(io *streams) *cobra.Command {
-	o := &serveOptions{}
+	return newServeCmdWith(io, nil)
+}
+
+// newServeCmdWith serves site instead of the embedded page when it is
+// not nil, for tests that run without the generated engine.
+func newServeCmdWith(io *streams, site fs.FS) *cobra.Command {
+	o := &serveOptions{site: site}
 	cmd := &cobra.Command{
 		Use:   "serve [FILE]",
 		Short: "Serve the web page that checks drafts in the browser",
@@ -63,6 +69,13 @@ for any static web host instead of serving it.`,
 }
 
 func serve(ctx context.Context, io *streams, o *serveOptions, args []string) error {
+	if o.write != "" && len(args) > 0 {
+		return usagef("--write writes the page alone; name no file with it")
+	}
+	addr, err := o.address()
+	if err != nil {
+		return err
+	}
 	site := o.site
 	if site == nil {
 		s, err := web.Site()
@@ -74,18 +87,11 @@ func serve(ctx context.Context, io *streams, o *serveOptions, args []string) err
 		return err
 	}
 	if o.write != "" {
-		if len(args) > 0 {
-			return usagef("--write writes the page alone; name no file with it")
-		}
 		if err := web.Write(o.write, site); err != nil {
 			return err
 		}
 		fmt.Fprintf(io.Out, "wrote the page to %s\n", o.write)
 		return nil
-	}
-	addr, err := o.address()
-	if err != nil {
-		return err
 	}
 	var draft *web.Draft
 	if len(args) == 1 {
