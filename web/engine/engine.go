@@ -1,6 +1,6 @@
-// Package engine is what the web page runs: one call checks a draft and
-// returns everything the page shows, the findings, the revised text, the
-// reader's glossary and the readability figures. It is plain Go, so it is
+// Package engine is what the web page runs: Check gives a draft's
+// findings and readability figures, Revise its revised text and reader's
+// glossary. It is plain Go, so it is
 // tested like any package; package wasm only carries it across to
 // JavaScript. It does no linting of its own: it reads the draft with the
 // reader `dejargon check` picks for the file name, checks it with the same
@@ -9,7 +9,6 @@
 package engine
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -17,6 +16,7 @@ import (
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/rules"
 	"github.com/dejargon/dejargon/lint/stats"
 )
 
@@ -38,7 +38,7 @@ type Request struct {
 	Allow []string `json:"allow"`
 }
 
-// Result is everything the page shows for a draft. Findings are the JSON
+// Result is what the page shows of a draft as it is written. Findings are the JSON
 // report's findings; their offsets and fixes' edits count bytes of Text in
 // UTF-8, as the command line's do.
 type Result struct {
@@ -46,13 +46,10 @@ type Result struct {
 	// Type is the reader the draft was read with.
 	Type     reader.Type    `json:"type"`
 	Findings []lint.Finding `json:"findings"`
-	// Fixed is the draft with every safe fix applied, what `dejargon fix
-	// --stdin` writes.
-	Fixed string `json:"fixed"`
-	// Terms and TermsText are the reader's glossary of `explain --for`,
-	// as a list and as the text to paste into an email.
-	Terms     []fix.Term `json:"terms"`
-	TermsText string     `json:"termsText"`
+	// Ignorable says, finding by finding, whether it is about a term the
+	// writer can ignore for now (an acronym or a glossary entry), rather
+	// than a sentence.
+	Ignorable []bool `json:"ignorable"`
 	// Stats are the figures `dejargon stats` prints for the draft.
 	Stats stats.File `json:"stats"`
 	// Sentences lists the sentences that count for readability, for the
@@ -100,70 +97,141 @@ func Audiences() []glossary.Audience {
 	return out
 }
 
+// RuleInfo is what the page says about a rule: its id and the title and
+// documentation from the rule registry.
+type RuleInfo struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Doc   string `json:"doc"`
+}
+
+// Rules lists every rule, for the page's legend and the selected
+// finding's heading.
+func Rules() []RuleInfo {
+	var out []RuleInfo
+	for _, r := range rules.All() {
+		out = append(out, RuleInfo{ID: r.ID, Title: r.Title, Doc: r.Doc})
+	}
+	return out
+}
+
 // Types lists the formats the page can read a draft as, the ones --type
 // names.
 func Types() []reader.Type { return reader.Types }
 
-// Check checks one draft. An error means the settings are broken (a team
-// glossary that does not parse, an unknown audience); a draft itself
-// never fails, whatever it holds.
+// read reads the draft with the reader the file name or type picks.
+func read(req Request) (*lint.Document, reader.Type, error) {
+	name := req.FileName
+	if name == "" {
+		name = "draft.txt"
+	}
+	typ := req.Type
+	if typ == reader.Auto {
+		typ = reader.Detect(name)
+	}
+	doc, err := reader.Read(name, []byte(req.Text), reader.Options{Type: typ})
+	if err != nil {
+		return nil, typ, fmt.Errorf("%s: %w", name, err)
+	}
+	return doc, typ, nil
+}
+
+// Check checks one draft: what the page needs to mark it up and show its
+// figures. It runs the linter once, so the page can call it at every
+// pause in typing; Revise gives the rest. An error means the settings are
+// broken (a team glossary that does not parse); a draft itself never
+// fails, whatever it holds.
 func (e *Engine) Check(req Request) (*Result, error) {
 	l, teamNotes, err := e.linterFor(req)
 	if err != nil {
 		return nil, err
 	}
-	name := req.FileName
-	if name == "" {
-		name = "draft.txt"
-	}
-	src := []byte(req.Text)
-	typ := req.Type
-	if typ == reader.Auto {
-		typ = reader.Detect(name)
-	}
-	doc, err := reader.Read(name, src, reader.Options{Type: typ})
-	if errors.Is(err, reader.ErrBinary) {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
+	doc, typ, err := read(req)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	res := &Result{Version: Version, Type: typ, Notes: append(append([]string{}, doc.Notes...), teamNotes...)}
 	findings, a := l.CheckAnalysis(doc)
 	res.Findings = findings
-	res.Stats = stats.Measure(l, doc)
+	res.Ignorable = make([]bool, len(findings))
+	for i, f := range findings {
+		res.Ignorable[i] = f.Entry != nil || (f.Term != "" && (f.Rule == rules.AcronymUndefined.ID || f.Rule == rules.AcronymLateDefinition.ID))
+	}
+	res.Stats = stats.MeasureAnalysis(findings, a)
 	res.Sentences = sentences(a)
 	p := l.Profile()
 	res.Profile = Profile{Audience: p.Audience, MaxSentenceWords: p.MaxSentenceWords, TargetGrade: p.TargetGrade}
-
-	fixed, err := fixedText(l, doc, src)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	res.Fixed = fixed
-
-	res.Terms = fix.Explain(l, doc)
-	if len(res.Terms) > 0 {
-		var b strings.Builder
-		if err := fix.WriteTermsText(&b, res.Terms); err != nil {
-			return nil, fmt.Errorf("writing the reader's glossary: %w", err)
-		}
-		res.TermsText = b.String()
-	}
-	if res.Terms == nil {
-		res.Terms = []fix.Term{}
-	}
 	return res, nil
 }
 
-// fixedText applies the fixes `dejargon fix --stdin` applies.
-func fixedText(l *lint.Linter, doc *lint.Document, src []byte) (string, error) {
+// Revision is the draft revised: every safe fix applied, and the reader's
+// glossary of the terms it uses.
+type Revision struct {
+	// Fixed is the draft with every safe fix applied, what `dejargon fix
+	// --stdin` writes.
+	Fixed string `json:"fixed"`
+	// Terms and TermsText are the reader's glossary of `explain --for`,
+	// as a list and as the text to paste into an email.
+	Terms     []fix.Term `json:"terms"`
+	TermsText string     `json:"termsText"`
+	// Notes say why fixes were left out.
+	Notes []string `json:"notes"`
+}
+
+// Revise fixes and explains one draft. It costs a few checks of the
+// draft, so the page asks for it after showing Check's answer.
+func (e *Engine) Revise(req Request) (*Revision, error) {
+	l, _, err := e.linterFor(req)
+	if err != nil {
+		return nil, err
+	}
+	doc, typ, err := read(req)
+	if err != nil {
+		return nil, err
+	}
+	rev := &Revision{Notes: []string{}}
+	fixed, note, err := fixedText(l, doc, []byte(req.Text), typ)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	rev.Fixed = fixed
+	if note != "" {
+		rev.Notes = append(rev.Notes, note)
+	}
+	// Explain checks the document again: a fresh read keeps the two
+	// independent of what PlanFor may have cached on the document.
+	if doc, _, err = read(req); err != nil {
+		return nil, err
+	}
+	rev.Terms = fix.Explain(l, doc)
+	if len(rev.Terms) > 0 {
+		var b strings.Builder
+		if err := fix.WriteTermsText(&b, rev.Terms); err != nil {
+			return nil, fmt.Errorf("writing the reader's glossary: %w", err)
+		}
+		rev.TermsText = b.String()
+	}
+	if rev.Terms == nil {
+		rev.Terms = []fix.Term{}
+	}
+	return rev, nil
+}
+
+// fixedText applies the fixes `dejargon fix --stdin` applies, and says
+// why there are none when an email's body is stored encoded (which fix
+// does not rewrite either).
+func fixedText(l *lint.Linter, doc *lint.Document, src []byte, typ reader.Type) (string, string, error) {
 	p := fix.PlanFor(l, doc)
+	if typ == reader.Email && len(p.Edits) > 0 {
+		if enc := fix.MailBodyEncoding(src); enc != "" {
+			return string(src), fmt.Sprintf("the message body is stored as %s, so it is not rewritten; make the fixes in your mail program", enc), nil
+		}
+	}
 	out, err := fix.Apply(src, p.Edits)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	return string(out), nil
+	return string(out), "", nil
 }
 
 // sentences lists the sentences that count for readability with their

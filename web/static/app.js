@@ -19,7 +19,7 @@
     copyDraft: $("copy-draft"), summary: $("summary-text"), figures: $("figures"), chart: $("chart"),
     chartCaption: $("chart-caption"), terms: $("terms"), copyTerms: $("copy-terms"),
     ignoredLine: $("ignored-line"), ignoredList: $("ignored-list"), unignore: $("unignore"),
-    dropCover: $("drop-cover"),
+    dropCover: $("drop-cover"), notes: $("notes"),
   };
 
   // Names the page shows for the engine's values; anything not listed is
@@ -36,8 +36,10 @@
     type: "",           // "" lets the file name pick the reader
     team: loadJSON(localStorage, storeKeys.team, []),
     ignored: loadJSON(sessionStorage, storeKeys.ignored, []),
-    result: null,       // the engine's last answer
-    text: "",           // the text that answer is about
+    result: null,       // the engine's last check
+    text: "",           // the text that check is about
+    revision: null,     // the engine's last revision (fixed text, glossary)
+    revisedText: null,  // the text that revision is about
     index: null,        // byte offset -> string index for that text
     selected: -1,       // index into result.findings
     lastCheckMs: 0,
@@ -56,31 +58,26 @@
   // same place in the JavaScript string. An offset inside a character
   // maps to that character's start.
   function byteIndex(text) {
-    const bytes = [];
+    const ix = new Int32Array(text.length * 3 + 1);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let n = 1;
-      let units = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          n = 4;
-          units = 2;
-        } else {
-          n = 3; // a lone surrogate reaches Go as U+FFFD
-        }
-      } else if (c < 0x80) {
-        n = 1;
+      if (c < 0x80) {
+        ix[n++] = i;
       } else if (c < 0x800) {
-        n = 2;
+        ix[n++] = i; ix[n++] = i;
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
+                 text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+        // A surrogate pair: four bytes, two string units.
+        ix[n++] = i; ix[n++] = i; ix[n++] = i; ix[n++] = i;
+        i++;
       } else {
-        n = 3;
+        // Three bytes; a lone surrogate reaches Go as U+FFFD, three too.
+        ix[n++] = i; ix[n++] = i; ix[n++] = i;
       }
-      for (let k = 0; k < n; k++) bytes.push(i);
-      i += units - 1;
     }
-    bytes.push(text.length);
-    return Int32Array.from(bytes);
+    ix[n++] = text.length;
+    return ix.subarray(0, n);
   }
 
   function at(byteOffset) {
@@ -108,13 +105,17 @@
     };
   }
 
-  // checkNow checks the draft and redraws the page, and returns how long
-  // that took in milliseconds.
+  // checkNow checks the draft and redraws the marks and figures, and
+  // returns how long that took in milliseconds. The revised text and the
+  // glossary, which cost a few checks more, follow as soon as the browser
+  // is free (reviseSoon).
   function checkNow() {
     if (!window.dejargon) return 0;
     const t0 = performance.now();
     const req = request();
-    const res = JSON.parse(window.dejargon.check(JSON.stringify(req)));
+    const raw = window.dejargon.check(JSON.stringify(req));
+    const t1 = performance.now();
+    const res = JSON.parse(raw);
     if (res.error) {
       showStatus("Cannot check: " + res.error, true);
       return 0;
@@ -125,10 +126,37 @@
     render();
     const ms = performance.now() - t0;
     state.lastCheckMs = ms;
+    state.lastEngineMs = t1 - t0;
     const n = res.findings.length;
     showStatus(n === 0 ? "No findings. Checked in " + ms.toFixed(0) + " ms." :
       n + (n === 1 ? " finding" : " findings") + ". Checked in " + ms.toFixed(0) + " ms.", false);
+    reviseSoon();
     return ms;
+  }
+
+  let reviseTimer = 0;
+  function reviseSoon() {
+    clearTimeout(reviseTimer);
+    reviseTimer = setTimeout(reviseNow, 0);
+  }
+
+  // reviseNow asks the engine for the fixed text and the reader's
+  // glossary of the text last checked, and returns how long it took.
+  function reviseNow() {
+    clearTimeout(reviseTimer);
+    if (!window.dejargon || !state.result) return 0;
+    const t0 = performance.now();
+    const req = request();
+    req.text = state.text;
+    const rev = JSON.parse(window.dejargon.revise(JSON.stringify(req)));
+    if (rev.error) {
+      showStatus("Cannot revise: " + rev.error, true);
+      return 0;
+    }
+    state.revision = rev;
+    state.revisedText = req.text;
+    renderRevision();
+    return performance.now() - t0;
   }
 
   let timer = 0;
@@ -149,10 +177,9 @@
     if (els.type.value !== res.type) els.type.value = res.type;
     renderMarked(res.findings);
     renderLegend(res.findings);
-    renderSummary(res);
     renderFigures(res);
     renderChart(res);
-    renderTerms(res);
+    renderRevision();
     if (state.selected >= res.findings.length) state.selected = -1;
     showDetail(state.selected);
   }
@@ -213,8 +240,10 @@
     els.marked.replaceChildren(root);
   }
 
+  // Rule titles come from the engine's rule registry.
+  const ruleTitles = new Map();
   function ruleName(rule) {
-    return rule.replace(/-/g, " ");
+    return ruleTitles.get(rule) || rule.replace(/-/g, " ");
   }
 
   function renderLegend(findings) {
@@ -223,13 +252,26 @@
     const items = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     els.legend.replaceChildren(...items.map(([rule, n]) => {
       const s = el("span", "key");
-      s.append(el("mark", "f swatch rule-" + rule, ruleName(rule)), document.createTextNode(" " + n));
+      s.append(el("mark", "f swatch rule-" + rule, rule), document.createTextNode(" " + n));
+      s.title = ruleName(rule);
       return s;
     }));
   }
 
-  function renderSummary(res) {
-    const fixable = res.fixed !== state.text;
+  // renderRevision shows what depends on the revision, or waits for it
+  // when it is about an older text.
+  function renderRevision() {
+    const res = state.result;
+    const rev = state.revisedText === state.text ? state.revision : null;
+    renderSummary(res, rev);
+    renderTerms(rev);
+    const notes = (res.notes || []).concat(rev ? rev.notes : []);
+    els.notes.replaceChildren(...notes.map((n) => el("li", "", n)));
+    els.notes.hidden = notes.length === 0;
+  }
+
+  function renderSummary(res, rev) {
+    const fixable = !!rev && rev.fixed !== state.text;
     els.applyAll.disabled = !fixable;
     const n = res.findings.length;
     const withFix = res.findings.filter((f) => f.fixes && f.fixes.length).length;
@@ -298,9 +340,10 @@
       (long === 0 ? "None is longer." : long + (long === 1 ? " is" : " are") + " longer.");
   }
 
-  function renderTerms(res) {
-    els.terms.textContent = res.termsText || "No acronyms or jargon left to explain.";
-    els.copyTerms.disabled = !res.termsText;
+  function renderTerms(rev) {
+    if (!rev) return; // keep the last glossary until the new one is ready
+    els.terms.textContent = rev.termsText || "No acronyms or jargon left to explain.";
+    els.copyTerms.disabled = !rev.termsText;
   }
 
   // ---- the selected finding ----
@@ -332,8 +375,8 @@
     const fix = f.fixes && f.fixes[0];
     els.applyFix.disabled = !fix;
     els.applyFix.textContent = fix ? fix.title : "No safe fix: reword it yourself";
-    els.ignoreTerm.textContent = "Ignore \u201c" + (f.term || f.match) + "\u201d for now";
-    els.ignoreTerm.hidden = !(f.term || f.match);
+    els.ignoreTerm.textContent = "Ignore \u201c" + f.term + "\u201d for now";
+    els.ignoreTerm.hidden = !state.result.ignorable[i];
   }
 
   function applyFix(i) {
@@ -377,14 +420,17 @@
   els.applyFix.addEventListener("click", () => applyFix(state.selected));
   els.applyAll.addEventListener("click", () => {
     if (!state.result) return;
-    els.draft.value = state.result.fixed;
+    if (els.draft.value !== state.text) checkNow();
+    if (state.revisedText !== state.text) reviseNow();
+    els.draft.value = state.revision.fixed;
     state.selected = -1;
     checkNow();
   });
   els.ignoreTerm.addEventListener("click", () => {
     const f = state.result && state.result.findings[state.selected];
     if (!f) return;
-    const term = f.term || f.match;
+    const term = f.term;
+    if (!state.result.ignorable[state.selected]) return;
     if (!state.ignored.includes(term)) state.ignored.push(term);
     sessionStorage.setItem(storeKeys.ignored, JSON.stringify(state.ignored));
     state.selected = -1;
@@ -407,7 +453,7 @@
     }
   }
   els.copyDraft.addEventListener("click", () => copy(els.draft.value, "The revised text is"));
-  els.copyTerms.addEventListener("click", () => copy(state.result ? state.result.termsText : "", "The glossary is"));
+  els.copyTerms.addEventListener("click", () => copy(state.revision ? state.revision.termsText : "", "The glossary is"));
 
   // ---- input ----
 
@@ -522,6 +568,7 @@
   }
 
   window.dejargonReady = async function () {
+    for (const r of JSON.parse(window.dejargon.rules())) ruleTitles.set(r.id, r.title);
     fillSelect(els.audience, JSON.parse(window.dejargon.audiences()), audienceLabels);
     fillSelect(els.type, JSON.parse(window.dejargon.types()), typeLabels);
     const saved = localStorage.getItem(storeKeys.audience);
@@ -542,10 +589,16 @@
   // The tests drive the page through the same calls the controls use.
   window.dejargonPage = {
     checkNow: checkNow,
+    reviseNow: reviseNow,
+    engineMs: () => state.lastEngineMs,
+    revision: () => state.revision,
+    revisedText: () => state.revisedText,
     openText: openText,
     applyFix: applyFix,
     loadTeam: (files) => loadTeam(files) && checkNow() >= 0,
     result: () => state.result,
+    checkedText: () => state.text,
+    fileName: () => state.fileName,
   };
 
   async function start() {

@@ -8,12 +8,19 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/dejargon/dejargon/web/engine"
 )
 
 func main() {
+	// The linter (the matcher over the whole glossary) is most of the
+	// heap and lives as long as the page; a check allocates little beside
+	// it. WebAssembly's collector runs on the page's one thread, so
+	// collecting only when the heap has grown several times over keeps
+	// re-checks quick as the writer types.
+	debug.SetGCPercent(800)
 	var e engine.Engine
 	api := js.Global().Get("Object").New()
 	api.Set("check", js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -26,6 +33,17 @@ func main() {
 			return failure(err)
 		}
 		return encode(res)
+	}))
+	api.Set("revise", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		var req engine.Request
+		if err := decode(args, &req); err != nil {
+			return failure(err)
+		}
+		rev, err := e.Revise(req)
+		if err != nil {
+			return failure(err)
+		}
+		return encode(rev)
 	}))
 	api.Set("loadTeam", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		var files []engine.TeamFile
@@ -43,6 +61,9 @@ func main() {
 	}))
 	api.Set("types", js.FuncOf(func(js.Value, []js.Value) any {
 		return encode(engine.Types())
+	}))
+	api.Set("rules", js.FuncOf(func(js.Value, []js.Value) any {
+		return encode(engine.Rules())
 	}))
 	js.Global().Set("dejargon", api)
 	// Tell the page the engine is ready, then serve calls for as long as
