@@ -24,7 +24,9 @@ type Linter struct {
 	checks   []analysis.Check
 	severity map[string]glossary.Severity
 	disabled map[string]bool
-	allowed  map[string]bool
+	allowed  []string
+	// allow finds the allowed terms in the text; nil when there are none.
+	allow *match.Matcher
 }
 
 // Option configures a Linter.
@@ -62,11 +64,15 @@ func WithRuleDisabled(id string) Option {
 }
 
 // WithAllowed never flags the given terms (say, the company's product
-// names), compared without regard to case.
+// names): each is found in the text as a phrase, in any case and word
+// form, and no finding inside it is reported, so "Synergy Cloud" keeps its
+// "Synergy".
 func WithAllowed(terms ...string) Option {
 	return func(l *Linter) error {
 		for _, t := range terms {
-			l.allowed[strings.ToLower(t)] = true
+			if strings.TrimSpace(t) != "" {
+				l.allowed = append(l.allowed, t)
+			}
 		}
 		return nil
 	}
@@ -88,7 +94,6 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 		rules:    rules.All(),
 		severity: map[string]glossary.Severity{},
 		disabled: map[string]bool{},
-		allowed:  map[string]bool{},
 	}
 	for _, opt := range opts {
 		if err := opt(l); err != nil {
@@ -101,6 +106,9 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 			return nil, err
 		}
 		l.profile = p
+	}
+	if len(l.allowed) > 0 {
+		l.allow = match.NewMatcher(allowGlossary(l.allowed))
 	}
 	known := map[string]bool{}
 	for _, r := range l.rules {
@@ -125,6 +133,16 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 		l.checks = append(l.checks, r.Check)
 	}
 	return l, nil
+}
+
+// allowGlossary makes the allowed terms a glossary to match them with.
+func allowGlossary(terms []string) *glossary.Glossary {
+	g := &glossary.Glossary{}
+	insensitive := false
+	for _, t := range terms {
+		g.Entries = append(g.Entries, &glossary.Entry{Term: t, Kind: glossary.Jargon, CaseSensitive: &insensitive})
+	}
+	return g
 }
 
 func containsCheck(cs []analysis.Check, c analysis.Check) bool {
@@ -190,8 +208,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		n += len(a.Segments[i].Matches)
 	}
 	out := make([]Finding, 0, n+4)
+	allowed := l.allowedRanges(a)
 	emit := func(f Finding) {
-		if l.disabled[f.Rule] || l.allowed[strings.ToLower(f.Term)] || analysis.Suppressed(doc.Suppressions, &f) {
+		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
 			return
 		}
 		if s, ok := l.severity[f.Rule]; ok {
@@ -207,6 +226,37 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
 	return out, a
+}
+
+// sourceRange is a byte range [start, end) of the original file.
+type sourceRange struct{ start, end int }
+
+// allowedRanges finds the allowed terms in the document.
+func (l *Linter) allowedRanges(a *Analysis) []sourceRange {
+	if l.allow == nil {
+		return nil
+	}
+	var out []sourceRange
+	var ms []match.Match
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		ms = l.allow.Match(s.Segment.Text, s.Tokens, ms[:0])
+		for _, m := range ms {
+			from, to := s.Segment.SourceSpan(s.Tokens[m.First].Start, s.Tokens[m.Last].End)
+			out = append(out, sourceRange{from, to})
+		}
+	}
+	return out
+}
+
+// insideRange reports whether [start, end) lies within one of rs.
+func insideRange(rs []sourceRange, start, end int) bool {
+	for _, r := range rs {
+		if start >= r.start && end <= r.end {
+			return true
+		}
+	}
+	return false
 }
 
 // Lookup finds the glossary entry for term as a writer might type it: the

@@ -94,7 +94,7 @@ func TestSentenceRules(t *testing.T) {
 		{
 			name: "a wordy glossary phrase wins over the same hidden verb",
 			src:  "We made a decision to roll back.",
-			want: "wordy:suggestion:made a decision@1:4→decide",
+			want: "wordy:suggestion:made a decision@1:4→decided",
 		},
 		{
 			name: "with wordy off the hidden verb is reported",

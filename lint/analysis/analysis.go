@@ -16,6 +16,12 @@ type Analysis struct {
 	// Glossary is the glossary the document was matched against.
 	Glossary *glossary.Glossary
 
+	// Matcher is the glossary matcher the document was matched with, for
+	// rules that check a phrase of their own (is a replacement plain?).
+	Matcher *match.Matcher
+
+	// memo holds work the rules share (Memo).
+	memo map[any]any
 	// enabled reports whether a rule is on, for rules that defer to
 	// another when it is (hidden-verb to wordy).
 	enabled func(id string) bool
@@ -50,7 +56,7 @@ func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audi
 	if enabled == nil {
 		enabled = func(string) bool { return true }
 	}
-	a := &Analysis{Doc: doc, Profile: p, Glossary: g, enabled: enabled, lines: document.NewLineIndex(doc.Source)}
+	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: document.NewLineIndex(doc.Source)}
 	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
 	// All segments share one token buffer and one match buffer, sized from
 	// the text (English averages about six bytes a word), so a document
@@ -72,6 +78,21 @@ func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audi
 		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
 	}
 	return a
+}
+
+// Memo returns what compute returns for key, computing it once per
+// document: checks share work through it (the acronyms the text defines,
+// whether a replacement is plain). An Analysis belongs to one goroutine.
+func (a *Analysis) Memo(key any, compute func() any) any {
+	if v, ok := a.memo[key]; ok {
+		return v
+	}
+	if a.memo == nil {
+		a.memo = map[any]any{}
+	}
+	v := compute()
+	a.memo[key] = v
+	return v
 }
 
 // Enabled reports whether rule id is on for this check.

@@ -34,6 +34,9 @@ type Finding struct {
 	// Fixes are the finding's own cures, best first; the first is what
 	// `dejargon fix` applies. Empty when no safe edit exists.
 	Fixes []Fix `json:"fixes,omitempty"`
+	// Unfixable says why a finding whose rule can fix has no fix (the
+	// words run across markup, the entry is marked fix: false…).
+	Unfixable string `json:"-"`
 	// LineText is the source line the finding starts on, for excerpts.
 	LineText string `json:"-"`
 	// Entry is the glossary entry behind the finding, if any.

@@ -80,6 +80,12 @@ func scanWord(s string, i int) int {
 				continue
 			}
 		}
+		if r == ';' && i > 0 && i+1 < len(s) && isUpperASCII(s[i-1]) && isUpperASCII(s[i+1]) {
+			// TL;DR is one abbreviation; a semicolon between capitals
+			// with no space is never a clause break in prose.
+			i++
+			continue
+		}
 		break
 	}
 	return i
@@ -114,6 +120,8 @@ func joinerAt(s string, i int) (int, bool) {
 	}
 	return i, false
 }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -35,6 +35,8 @@ func TestTokenize(t *testing.T) {
 		{"follow-up", "follow -up"},
 		{"follow\u2011up and follow\u2010up", "follow -up and follow -up"},
 		{"CI/CD pipeline", "CI -CD pipeline"},
+		{"TL;DR: read this", "TL;DR |read this"},
+		{"one;two and A; B", "one |two and A |B"},
 		{"an em\u2014dash", "an em |dash"},
 		{"en \u2013 dash", "en |dash"},
 		{"API's and API\u2019s", "API's and API\u2019s"},

@@ -6,11 +6,10 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
-	"github.com/dejargon/dejargon/lint/inflect"
 	ruleset "github.com/dejargon/dejargon/lint/rules"
 )
 
@@ -106,10 +105,10 @@ type (
 		URI string `json:"uri"`
 	}
 	sarifRegion struct {
-		StartLine   int        `json:"startLine"`
-		StartColumn int        `json:"startColumn"`
-		EndLine     int        `json:"endLine"`
-		EndColumn   int        `json:"endColumn"`
+		StartLine   int        `json:"startLine,omitempty"`
+		StartColumn int        `json:"startColumn,omitempty"`
+		EndLine     int        `json:"endLine,omitempty"`
+		EndColumn   int        `json:"endColumn,omitempty"`
 		ByteOffset  int        `json:"byteOffset"`
 		ByteLength  int        `json:"byteLength"`
 		Snippet     *sarifText `json:"snippet,omitempty"`
@@ -256,16 +255,48 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
 		},
 	}
-	if text, ok := safeReplacement(f); ok {
-		res.Fixes = []sarifFix{{
-			Description: sarifText{Text: "Replace " + quote(f.Match) + " with " + quote(text)},
-			ArtifactChanges: []sarifArtifactChange{{
-				ArtifactLocation: sarifArtifact{URI: uri},
-				Replacements:     []sarifReplacement{{DeletedRegion: region, InsertedContent: sarifText{Text: text}}},
-			}},
-		}}
+	for _, fx := range f.Fixes {
+		reps := make([]sarifReplacement, len(fx.Edits))
+		for i, e := range fx.Edits {
+			reps[i] = sarifReplacement{DeletedRegion: editRegion(f, region, e), InsertedContent: sarifText{Text: e.New}}
+		}
+		res.Fixes = append(res.Fixes, sarifFix{
+			Description:     sarifText{Text: fx.Title},
+			ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: sarifArtifact{URI: uri}, Replacements: reps}},
+		})
 	}
 	return res
+}
+
+// editRegion places a fix's edit: by byte offset always, and by line and
+// column where the edit starts on the finding's line, which holds most
+// (an edit may reach back to the article before the finding, or run on
+// to the finding's end on a later line).
+func editRegion(f *lint.Finding, found sarifRegion, e lint.Edit) sarifRegion {
+	if e.Offset == f.Offset && e.Length == f.Length {
+		return found
+	}
+	r := sarifRegion{ByteOffset: e.Offset, ByteLength: e.Length}
+	prefix := f.LineText
+	if n := f.Column - 1; n >= 0 && n <= utf8.RuneCountInString(prefix) {
+		prefix = string([]rune(prefix)[:n])
+	}
+	lineStart := f.Offset - len(prefix)
+	if e.Offset < lineStart || e.Offset > lineStart+len(f.LineText) {
+		return r
+	}
+	r.StartLine = f.Line
+	r.StartColumn = utf8.RuneCountInString(f.LineText[:e.Offset-lineStart]) + 1
+	switch {
+	case e.End() <= lineStart+len(f.LineText):
+		r.EndLine = f.Line
+		r.EndColumn = utf8.RuneCountInString(f.LineText[:e.End()-lineStart]) + 1
+	case e.End() == f.Offset+f.Length:
+		r.EndLine, r.EndColumn = f.EndLine, f.EndColumn
+	default:
+		r.StartLine, r.StartColumn = 0, 0
+	}
+	return r
 }
 
 // messageWithMeaning is the finding's message followed by what the term
@@ -303,48 +334,4 @@ func artifactURI(path string) string {
 		return (&url.URL{Scheme: "file", Path: slashed}).String()
 	}
 	return (&url.URL{Path: slashed}).String()
-}
-
-// safeReplacement is the text a fix may put in place of the finding's
-// match without a person's judgement, or ok false. It is deliberately
-// cautious: the entry must allow fixes, the match must be plain words as
-// stored (no markup, entities or line breaks inside it), and the
-// replacement must take the match's grammatical form and capitalisation.
-func safeReplacement(f *lint.Finding) (string, bool) {
-	e := f.Entry
-	if e == nil || !e.Fixable() || !plainWords(f.Match) {
-		return "", false
-	}
-	if e.Kind == glossary.Acronym {
-		if f.Rule != ruleset.AcronymUndefined.ID && f.Rule != ruleset.AcronymLateDefinition.ID {
-			return "", false // spelling out is the cure for these two only
-		}
-		if f.Match != e.Term {
-			return "", false // a plural or possessive wants a person's rewrite
-		}
-		return e.Expansion + " (" + e.Term + ")", true
-	}
-	form, ok := inflect.FormOf(f.Match, e.Term)
-	if !ok {
-		return "", false
-	}
-	text, ok := inflect.Inflect(e.Replace[0], form)
-	if !ok {
-		return "", false
-	}
-	return inflect.MatchCase(f.Match, text), true
-}
-
-// plainWords reports whether s is letters, single spaces, hyphens and
-// apostrophes only: text whose bytes are exactly what a reader reads.
-func plainWords(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '\u2019' {
-			return false
-		}
-	}
-	return !strings.Contains(s, "  ")
 }

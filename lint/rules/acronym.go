@@ -6,7 +6,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/document"
 )
 
 // acronymSeverity is how much an unexplained acronym matters: colleagues
@@ -73,12 +73,17 @@ type acronymUse struct {
 
 // acronymState is what the rule knows about one acronym so far.
 type acronymState struct {
-	use      acronymUse        // the first use, or the first unsuppressed one
-	finding  *analysis.Finding // the finding at that use, before any definition
-	uses     int               // uses before any definition
-	defined  bool
-	longForm string // as the document spells it out
-	defLine  int    // 0 when the format defined it (HTML <abbr>)
+	use     acronymUse        // the first use, or the first unsuppressed one
+	finding *analysis.Finding // the finding at that use, before any definition
+	uses    int               // uses before any definition
+	// title is the first use in a heading or mail subject, while the
+	// body has not used the acronym yet: titles are where acronyms
+	// stand, and the text below them may spell the acronym out.
+	title     *acronymUse
+	titleUses int
+	defined   bool
+	longForm  string // as the document spells it out
+	defLine   int    // 0 when the format defined it (HTML <abbr>)
 }
 
 func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
@@ -110,8 +115,12 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			s := &a.Segments[u.seg]
 			text := s.Segment.Text
 			start, end := s.Tokens[u.first].Start, s.Tokens[u.last].End
-			if long, ok := definitionAt(text, start, end, u.written); ok {
-				st.defined, st.longForm = true, long
+			expansion := ""
+			if u.entry != nil {
+				expansion = u.entry.Expansion
+			}
+			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
+				st.defined, st.longForm = true, tidy(text[from:to])
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
 				return
 			}
@@ -123,6 +132,13 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 					// is where the reader first meets the acronym.
 					return
 				}
+				if isTitle(s.Segment.Kind) {
+					if st.title == nil {
+						st.title = &u
+					}
+					st.titleUses++
+					return
+				}
 				st.use, st.finding = u, &f
 			}
 			st.uses++
@@ -130,11 +146,17 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	}
 	for _, key := range order {
 		st := states[key]
+		if st.finding == nil && st.title != nil && !st.defined {
+			// Only titles use it: report the first.
+			f := a.TokenFinding(st.title.seg, st.title.first, st.title.last)
+			st.use, st.finding = *st.title, &f
+		}
 		if st.finding == nil {
 			continue
 		}
 		f := *st.finding
-		describeAcronym(&f, st, a.Profile)
+		st.uses += st.titleUses
+		describeAcronym(a, &f, st)
 		emit(f)
 	}
 	if overflow != nil {
@@ -142,7 +164,6 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		f.Rule = AcronymDensity.ID
 		f.Severity = AcronymDensity.SeverityFor(a.Profile.Audience)
 		f.Term = overflow.key
-		f.Occurrences = len(order)
 		f.Message = fmt.Sprintf("%d different acronyms in this document (%s); %s readers take in about %d: spell out or drop the others",
 			len(order), strings.Join(order, ", "), a.Profile.Audience, a.Profile.MaxAcronyms)
 		f.Suggestions = []string{}
@@ -152,7 +173,8 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 
 // describeAcronym fills in what an acronym finding says. A long form the
 // document gives wins over the glossary's expansion.
-func describeAcronym(f *analysis.Finding, st *acronymState, p *audience.Profile) {
+func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState) {
+	p := a.Profile
 	u := st.use
 	f.Term = u.key
 	f.Occurrences = st.uses
@@ -173,25 +195,53 @@ func describeAcronym(f *analysis.Finding, st *acronymState, p *audience.Profile)
 	}
 	f.Expansion = expansion
 	spelled := expansion + " (" + u.written + ")"
+	if expansion != "" {
+		spelled = spellOutFix(a, f, u.seg, u.key, expansion, spelled, u.entry)
+		f.Suggestions = append(f.Suggestions, spelled)
+	}
 	switch {
 	case st.defined:
 		f.Rule = AcronymLateDefinition.ID
 		f.Message = fmt.Sprintf("%s is used before it is spelled out on line %d; write %q here, at its first use", u.written, st.defLine, spelled)
-		f.Suggestions = append(f.Suggestions, spelled)
 	case expansion != "":
 		f.Rule = AcronymUndefined.ID
 		f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", u.written, expansion, spelled)
-		f.Suggestions = append(f.Suggestions, spelled)
 	default:
 		f.Rule = AcronymUndefined.ID
 		f.Message = fmt.Sprintf("%s is not defined; spell it out the first time it is used", u.written)
 	}
-	if u.entry != nil {
-		f.Suggestions = append(f.Suggestions, u.entry.Replace...)
+	if e := u.entry; e != nil && len(e.Replace) > 0 {
+		// The plain words in place of the acronym are alternatives to
+		// spelling it out; fix applies the first fix, the spelling out.
+		spell, why := f.Fixes, f.Unfixable
+		s := &a.Segments[u.seg]
+		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
+		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
+		f.Fixes = append(spell, f.Fixes...)
+		switch {
+		case len(f.Fixes) > 0:
+			f.Unfixable = ""
+		case why != "":
+			f.Unfixable = why
+		}
 	}
 	if f.Suggestions == nil {
 		f.Suggestions = []string{}
 	}
+}
+
+// spelledList is the spelled-out suggestion, when there is one.
+func spelledList(spelled, expansion string) []string {
+	if expansion == "" {
+		return nil
+	}
+	return []string{spelled}
+}
+
+// isTitle reports the segments whose acronyms the text below may spell
+// out: headings and mail subjects.
+func isTitle(k document.SegmentKind) bool {
+	return k == document.Heading || k == document.Subject
 }
 
 // acronymUses calls yield for every acronym in segment si the reader may

@@ -1,14 +1,16 @@
 package rules
 
 import (
-	"github.com/dejargon/dejargon/lint/match"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint/match"
 )
 
-// definitionAt reports whether the acronym written at text[start:end] is
-// spelled out where it stands, and returns the long form as written. It
-// knows the forms plain-language guides teach:
+// definitionSpan reports whether the acronym written at text[start:end]
+// is spelled out where it stands, and where the long form stands:
+// text[from:to]. It knows the forms plain-language guides teach:
 //
 //	service level agreement (SLA)
 //	SLA (service level agreement)
@@ -17,30 +19,35 @@ import (
 //
 // The long form must fit the acronym's letters (see longFormStart), so
 // "the new portal (SLA)" is a use, not a definition.
-func definitionAt(text string, start, end int, short string) (string, bool) {
+func definitionSpan(text string, start, end int, short string) (from, to int, ok bool) {
 	before := strings.TrimRightFunc(text[:start], match.IsSpace)
 	after := strings.TrimLeftFunc(text[end:], match.IsSpace)
+	afterAt := len(text) - len(after)
 
 	// service level agreement (SLA)
 	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
-		window := lastWords(strings.TrimRightFunc(before[:len(before)-1], match.IsSpace), maxLongFormWords(short))
+		head := strings.TrimRightFunc(before[:len(before)-1], match.IsSpace)
+		window := lastWords(head, maxLongFormWords(short))
 		if i := longFormStart(short, window); i >= 0 {
-			return tidy(window[i:]), true
+			return len(head) - len(window) + i, len(head), true
 		}
 	}
 	// service level agreement, or SLA,
 	if n := len(before); n >= 4 && strings.EqualFold(before[n-4:], ", or") {
-		window := lastWords(strings.TrimRightFunc(before[:n-4], match.IsSpace), maxLongFormWords(short))
+		head := strings.TrimRightFunc(before[:n-4], match.IsSpace)
+		window := lastWords(head, maxLongFormWords(short))
 		if i := longFormStart(short, window); i >= 0 {
-			return tidy(window[i:]), true
+			return len(head) - len(window) + i, len(head), true
 		}
 	}
 	// SLA (service level agreement)
 	if rest, ok := strings.CutPrefix(after, "("); ok {
 		if close := strings.IndexByte(rest, ')'); close > 0 {
-			inside := strings.TrimSpace(rest[:close])
+			raw := rest[:close]
+			inside := strings.TrimSpace(raw)
+			insideAt := afterAt + 1 + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 			if i := longFormStart(short, inside); i >= 0 && countWords(inside[i:]) <= maxLongFormWords(short) {
-				return tidy(inside[i:]), true
+				return insideAt + i, insideAt + len(inside), true
 			}
 		}
 	}
@@ -51,12 +58,14 @@ func definitionAt(text string, start, end int, short string) (string, bool) {
 			if r, _ := utf8.DecodeRuneInString(rest); !match.IsSpace(r) {
 				continue
 			}
-			if long, ok := fittingPrefix(short, clause(rest)); ok {
-				return long, true
+			c := clause(rest)
+			cAt := afterAt + len(lead) + strings.Index(rest, c)
+			if n, ok := fittingPrefix(short, c); ok {
+				return cAt, cAt + n, true
 			}
 		}
 	}
-	return "", false
+	return 0, 0, false
 }
 
 // definitionLeads are the words that introduce a long form after an
@@ -97,30 +106,47 @@ func clause(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// fittingPrefix returns the run of words at the start of s that is a long
-// form of short. It tries one word per letter first, then fewer words
+// fittingPrefix returns the length in bytes of the run of words at the
+// start of s that is a long form of short. It tries one word per letter first, then fewer words
 // (sign-on holds two letters), then more (and, of), so that "recovery
 // point objective, the data" gives "recovery point objective" and not the
 // "recovery point" whose letters also fit.
-func fittingPrefix(short, s string) (string, bool) {
-	words := strings.Fields(s)
-	limit := min(len(words), maxLongFormWords(short))
+func fittingPrefix(short, s string) (int, bool) {
+	ends := wordEnds(s)
+	limit := min(len(ends), maxLongFormWords(short))
 	letters := min(countAlnum(short), limit)
-	try := func(n int) (string, bool) {
-		cand := strings.Join(words[:n], " ")
-		return cand, longFormStart(short, cand) == 0
-	}
+	try := func(n int) bool { return longFormStart(short, s[:ends[n-1]]) == 0 }
 	for n := letters; n >= 1; n-- {
-		if cand, ok := try(n); ok {
-			return cand, true
+		if try(n) {
+			return ends[n-1], true
 		}
 	}
 	for n := letters + 1; n <= limit; n++ {
-		if cand, ok := try(n); ok {
-			return cand, true
+		if try(n) {
+			return ends[n-1], true
 		}
 	}
-	return "", false
+	return 0, false
+}
+
+// wordEnds returns the offset just past each white-space-separated word
+// of s.
+func wordEnds(s string) []int {
+	var ends []int
+	in := false
+	for i, r := range s {
+		switch sp := match.IsSpace(r); {
+		case sp && in:
+			ends = append(ends, i)
+			in = false
+		case !sp:
+			in = true
+		}
+	}
+	if in {
+		ends = append(ends, len(s))
+	}
+	return ends
 }
 
 func countAlnum(s string) int {
@@ -139,7 +165,32 @@ func countAlnum(s string) int {
 // the first one at the start of a word. It returns where the long form
 // starts in long, or -1 when short does not fit. A digit the long form
 // spells out (2FA, two-factor authentication) may be missing.
+//
+// A letter may stand inside a word (JavaScript Object Notation for JSON)
+// only when the long form has fewer words than the short form has
+// letters: "the Microsoft Authenticator app (MFA)" has a word for every
+// letter, so each must start one, and the f of Microsoft does not make it
+// a definition of MFA.
 func longFormStart(short, long string) int {
+	if start := fitLongForm(short, long, true); start >= 0 {
+		return start
+	}
+	start := fitLongForm(short, long, false)
+	if start >= 0 && countLongFormWords(long[start:]) >= countAlnum(short) {
+		return -1
+	}
+	return start
+}
+
+// countLongFormWords counts the words of a long form, hyphenated parts
+// and slashed parts each counting (sign-on is two).
+func countLongFormWords(s string) int {
+	return len(strings.FieldsFunc(s, isWordSeparator))
+}
+
+// fitLongForm is longFormStart's matcher; strict asks that every
+// character start a word.
+func fitLongForm(short, long string, strict bool) int {
 	first := strings.IndexFunc(short, func(r rune) bool { return r < utf8.RuneSelf && isAlnumASCII(byte(r)) })
 	if first < 0 || len(long) <= len(short) {
 		return -1
@@ -151,7 +202,7 @@ func longFormStart(short, long string) int {
 		if !isAlnumASCII(c) {
 			continue
 		}
-		wordStart := s == first
+		wordStart := strict || s == first
 		k := l
 		for k >= 0 && (lowerASCII(long[k]) != c || wordStart && k > 0 && isAlnumASCII(lowerASCII(long[k-1]))) {
 			k--
@@ -195,3 +246,54 @@ func lowerASCII(c byte) byte {
 func isAlnumASCII(c byte) bool { return 'a' <= c && c <= 'z' || isUpper(c) || isDigit(c) }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// definitionOf is definitionSpan that also accepts the glossary's own
+// expansion beside the acronym, "extensible markup language (XML)",
+// whether or not its letters fit: it is what fix writes, so check must
+// take it as a definition.
+func definitionOf(text string, start, end int, short, expansion string) (from, to int, ok bool) {
+	if from, to, ok := definitionSpan(text, start, end, short); ok {
+		return from, to, true
+	}
+	if expansion == "" {
+		return 0, 0, false
+	}
+	before := strings.TrimRightFunc(text[:start], match.IsSpace)
+	after := strings.TrimLeftFunc(text[end:], match.IsSpace)
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		head := strings.TrimRightFunc(before[:len(before)-1], match.IsSpace)
+		if from, ok := endsWithWords(head, expansion); ok {
+			return from, len(head), true
+		}
+	}
+	if rest, ok := strings.CutPrefix(after, "("); ok {
+		if close := strings.IndexByte(rest, ')'); close > 0 {
+			raw := rest[:close]
+			inside := strings.TrimSpace(raw)
+			if strings.EqualFold(tidy(inside), tidy(expansion)) {
+				at := len(text) - len(after) + 1 + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+				return at, at + len(inside), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// endsWithWords reports whether s ends with the words of phrase, in any
+// case and spacing, and where they start in s.
+func endsWithWords(s, phrase string) (int, bool) {
+	want := strings.Fields(phrase)
+	if len(want) == 0 {
+		return 0, false
+	}
+	end := len(s)
+	for i := len(want) - 1; i >= 0; i-- {
+		s = strings.TrimRightFunc(s[:end], match.IsSpace)
+		start := strings.LastIndexFunc(s, match.IsSpace) + 1
+		if !strings.EqualFold(s[start:], want[i]) {
+			return 0, false
+		}
+		end = start
+	}
+	return end, true
+}

@@ -28,6 +28,10 @@ func TestDefinitionAt(t *testing.T) {
 		{"means without a long form", "SLA means we must answer in an hour.", "SLA", "", false},
 		{"first letter inside a word", "the classical aim (SLA)", "SLA", "", false},
 		{"plain use", "The SLA applies.", "SLA", "", false},
+		{"a word for every letter, one letter inside a word", "approve the sign-in in the Microsoft Authenticator app (MFA).", "MFA", "", false},
+		{"fewer words than letters", "data in JavaScript Object Notation (JSON) files", "JSON", "JavaScript Object Notation", true},
+		{"letters inside words, short form", "the HyperText Markup Language (HTML) page", "HTML", "HyperText Markup Language", true},
+		{"mixed-case short form", "we buy Software as a Service (SaaS) tools", "SaaS", "Software as a Service", true},
 		{"parenthesised alone", "(SLA)", "SLA", "", false},
 	}
 	for _, tt := range tests {
@@ -39,4 +43,14 @@ func TestDefinitionAt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// definitionAt is definitionSpan giving the long form as a message
+// writes it.
+func definitionAt(text string, start, end int, short string) (string, bool) {
+	from, to, ok := definitionSpan(text, start, end, short)
+	if !ok {
+		return "", false
+	}
+	return tidy(text[from:to]), true
 }

@@ -41,6 +41,7 @@ var Wordy = &analysis.Rule{
 type glossaryCheck struct{}
 
 func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	defined := definedRanges(a)
 	for si := range a.Segments {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
@@ -48,9 +49,15 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
 				continue
 			}
+			start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
+			if insideAny(defined[si], start, end) {
+				continue
+			}
 			f := a.TokenFinding(si, m.First, m.Last)
-			written := s.Segment.Text[s.Tokens[m.First].Start:s.Tokens[m.Last].End]
-			describe(&f, e, collapseSpace(written), alternatives(e.Replace))
+			written := s.Segment.Text[start:end]
+			describe(&f, e, collapseSpace(written))
+			termFixes(a, &f, si, written, e)
+			f.Message += alternatives(f.Suggestions)
 			f.Severity = EntrySeverity(e, a.Profile.Audience)
 			emit(f)
 		}
@@ -68,10 +75,10 @@ func collapseSpace(s string) string {
 	return s
 }
 
-// describe fills in what a jargon or wordy finding says. written is the
-// matched text as the reader reads it, markup removed; tail is the entry's
-// alternatives as the message ends with them.
-func describe(f *analysis.Finding, e *glossary.Entry, written, tail string) {
+// describe fills in what a jargon or wordy finding says, up to its
+// suggestions. written is the matched text as the reader reads it, markup
+// removed.
+func describe(f *analysis.Finding, e *glossary.Entry, written string) {
 	f.Rule = string(e.Kind)
 	f.Severity = e.DefaultSeverity()
 	f.Term = e.Term
@@ -79,20 +86,15 @@ func describe(f *analysis.Finding, e *glossary.Entry, written, tail string) {
 	f.Definition = e.Definition
 	f.Expansion = e.Expansion
 	f.Note = e.Note
-	// Findings share the entry's replacement list; nothing edits it.
-	f.Suggestions = e.Replace
 	switch e.Kind {
 	case glossary.Jargon:
-		f.Message = strconv.Quote(written) + " is jargon" + tail
+		f.Message = strconv.Quote(written) + " is jargon"
 	case glossary.Wordy:
-		f.Message = strconv.Quote(written) + " is wordy" + tail
-	}
-	if f.Suggestions == nil {
-		f.Suggestions = []string{}
+		f.Message = strconv.Quote(written) + " is wordy"
 	}
 }
 
-// alternatives phrases a replacement list for a message: `; try "use"`.
+// alternatives phrases the suggestions for a message: `; try "using"`.
 func alternatives(replace []string) string {
 	if len(replace) == 0 {
 		return ""

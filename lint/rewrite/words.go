@@ -1,4 +1,4 @@
-package fix
+package rewrite
 
 import (
 	"strings"
@@ -6,20 +6,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/glossary"
-	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/inflect"
 )
 
-// replacement puts the entry's first replacement into the form and
+// replacement puts replacement repl of entry e into the form and
 // capitalisation of written: utilizing → using, Going forward → From now
 // on. ok is false when the form is unknown or the replacement cannot take
 // it (synergies → cooperation would need "cooperation is").
-func replacement(written string, e *glossary.Entry) (string, bool) {
+func replacement(written, repl string, e *glossary.Entry) (string, bool) {
 	form, ok := formOf(written, e)
 	if !ok {
 		return "", false
 	}
-	repl, ok := inflect.Inflect(e.Replace[0], form)
+	repl, ok = inflect.Inflect(repl, form)
 	if !ok {
 		return "", false
 	}
@@ -44,19 +43,17 @@ func formOf(written string, e *glossary.Entry) (inflect.Form, bool) {
 // spellOut writes an acronym's expansion with the acronym after it:
 // SSO → single sign-on (SSO), SLAs → service level agreements (SLAs). A
 // possessive (SSO's) is left alone: "single sign-on (SSO)'s" is awkward.
-func spellOut(written string, f *lint.Finding) (string, bool) {
-	expansion := strings.Join(strings.Fields(f.Expansion), " ")
-	if written == f.Term {
+func spellOut(written, term, expansion string, forms []string) (string, bool) {
+	expansion = strings.Join(strings.Fields(expansion), " ")
+	if written == term {
 		return expansion + " (" + written + ")", true
 	}
-	if f.Entry != nil {
-		for _, form := range f.Entry.Forms {
-			if written == form {
-				return expansion + " (" + written + ")", true
-			}
+	for _, form := range forms {
+		if written == form {
+			return expansion + " (" + written + ")", true
 		}
 	}
-	if written == f.Term+"s" {
+	if written == term+"s" {
 		plural, ok := inflect.Inflect(expansion, inflect.Plural)
 		return plural + " (" + written + ")", ok
 	}

@@ -1,23 +1,23 @@
-package fix
+package rewrite
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/document"
 	"github.com/dejargon/dejargon/lint/inflect"
 )
 
-// fixArticle widens edit (which starts at sp)  to the "a" or "an" before it when the
+// fixArticle widens edit e (which starts at sp) to the "a" or "an" before it when the
 // rewrite needs the other one: "an SLA" → "a service level agreement
 // (SLA)", "a utilization" → "a use" stays. ok is false when nothing needs
 // to change or the article cannot be rewritten.
-func fixArticle(doc *lint.Document, sp span, written string, edit Edit) (Edit, bool) {
+func fixArticle(doc *document.Document, sp span, written string, e edit) (edit, bool) {
 	text := sp.seg.Text
 	wordEnd := len(strings.TrimRightFunc(text[:sp.start], unicode.IsSpace))
 	if wordEnd == sp.start {
-		return Edit{}, false // no space before: not a separate article
+		return edit{}, false // no space before: not a separate article
 	}
 	wordStart := wordEnd
 	for wordStart > 0 {
@@ -29,27 +29,27 @@ func fixArticle(doc *lint.Document, sp span, written string, edit Edit) (Edit, b
 	}
 	article := text[wordStart:wordEnd]
 	if !strings.EqualFold(article, "a") && !strings.EqualFold(article, "an") {
-		return Edit{}, false
+		return edit{}, false
 	}
-	need := articleFor(edit.New)
+	need := articleFor(e.New)
 	if need == "" || strings.EqualFold(need, article) {
-		return Edit{}, false
+		return edit{}, false
 	}
 	if had := articleFor(written); !strings.EqualFold(had, article) {
 		// The writer's article disagrees with how we would say the
 		// original word ("an historic"), so our guess may be wrong too.
-		return Edit{}, false
+		return edit{}, false
 	}
 	off := sp.offset - (sp.start - wordStart)
-	wide, reason := locate(doc, off, edit.End()-off)
+	wide, reason := locate(doc, sp.seg, off, e.End()-off)
 	if reason != "" || wide.seg != sp.seg {
-		return Edit{}, false
+		return edit{}, false
 	}
-	return Edit{
+	return edit{
 		Offset: off,
-		Length: edit.End() - off,
-		Old:    text[wordStart:sp.start] + edit.Old,
-		New:    inflect.MatchCase(article, need) + text[wordEnd:sp.start] + edit.New,
+		Length: e.End() - off,
+		Old:    text[wordStart:sp.start] + e.Old,
+		New:    inflect.MatchCase(article, need) + text[wordEnd:sp.start] + e.New,
 	}, true
 }
 

@@ -1,11 +1,11 @@
-package fix
+package rewrite
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/document"
 )
 
 // keepLineBreak keeps the shape of a hard-wrapped paragraph when the
@@ -13,7 +13,7 @@ import (
 // break moves into the replacement at about the same place, or, for a
 // one-word replacement, just after it, taking the spaces that followed.
 // Without this every such fix would join two lines.
-func keepLineBreak(doc *lint.Document, sp span, e Edit) Edit {
+func keepLineBreak(doc *document.Document, sp span, e edit) edit {
 	sepStart, sepEnd, ok := lineBreakIn(e.Old)
 	if !ok {
 		return e
@@ -40,7 +40,7 @@ func keepLineBreak(doc *lint.Document, sp span, e Edit) Edit {
 	if r, _ := utf8.DecodeRuneInString(text[gap:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return e
 	}
-	if wide, reason := locate(doc, e.Offset, e.Length+gap-sp.end); reason != "" || wide.seg != sp.seg {
+	if wide, reason := locate(doc, sp.seg, e.Offset, e.Length+gap-sp.end); reason != "" || wide.seg != sp.seg {
 		return e
 	}
 	e.Old += text[sp.end:gap]
