@@ -73,7 +73,11 @@ func TestExamplesMatchCheck(t *testing.T) {
 			}
 			want := p.s.cli(t, "", "explain", "--for", file)
 			if terms := eval[string](p, `window.dejargonPage.revision().termsText`); terms != want {
-				t.Errorf("the page's glossary\n%s\nexplain --for prints\n%s", terms, want)
+				t.Errorf("the page's glossary to copy\n%s\nexplain --for prints\n%s", terms, want)
+			}
+			onPage := eval[int](p, `document.querySelectorAll("#terms dt:not(.muted)").length`)
+			if listed := strings.Count(want, "\n\n"); onPage != listed {
+				t.Errorf("the page lists %d terms, explain --for %d", onPage, listed)
 			}
 		})
 	}
@@ -277,8 +281,16 @@ entries:
 // phone-narrow, and wants nothing to spill sideways in the narrow one.
 func TestScreenshotsAndNarrowWindow(t *testing.T) {
 	p := open(t)
-	p.openFile(filepath.Join(root, "testdata/examples/incident-report.md"))
-	p.run(chromedp.Focus(chromedp.ID("draft")), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab))
+	p.openFile(filepath.Join(root, "testdata/examples/announcement.txt"))
+	// Select a piece of jargon by keyboard, so the screenshot shows a
+	// finding with its meaning and fix.
+	type at struct {
+		Offset int    `json:"offset"`
+		Rule   string `json:"rule"`
+	}
+	jargon := eval[at](p, `window.dejargonPage.result().findings.find(f => f.rule === "jargon")`)
+	p.run(chromedp.Focus(chromedp.ID("draft")))
+	p.tabTo(jargon.Offset, jargon.Rule)
 	t.Logf("screenshot: %s", p.screenshot("page-wide.png"))
 
 	p.run(chromedp.EmulateViewport(390, 844))

@@ -289,7 +289,7 @@
     const s = res.stats, p = res.profile;
     const long = res.sentences.filter((x) => x.words > p.maxSentenceWords).length;
     const rows = [
-      ["Reading grade", s.words >= 100 ? fmt(s.grade, 1) + " (aim for " + fmt(p.targetGrade, 0) + " or less)" : fmt(s.grade, 1) + " (judged from 100 words)"],
+      ["Reading grade", s.words >= 100 ? fmt(s.grade, 1) + " (aim for " + fmt(p.targetGrade, 0) + " or less)" : fmt(s.grade, 1) + " (not judged under 100 words)"],
       ["Reading ease", fmt(s.reading_ease, 0) + " of 100"],
       ["Words", String(s.words)],
       ["Sentences", String(s.sentences)],
@@ -342,7 +342,12 @@
 
   function renderTerms(rev) {
     if (!rev) return; // keep the last glossary until the new one is ready
-    els.terms.textContent = rev.termsText || "No acronyms or jargon left to explain.";
+    const nodes = [];
+    for (const t of rev.terms) {
+      nodes.push(el("dt", "", t.expansion ? t.term + " (" + t.expansion + ")" : t.term), el("dd", "", t.definition || ""));
+    }
+    if (!nodes.length) nodes.push(el("dt", "muted", "No acronyms or jargon left to explain."));
+    els.terms.replaceChildren(...nodes);
     els.copyTerms.disabled = !rev.termsText;
   }
 

@@ -14,6 +14,20 @@ import (
 	"github.com/dejargon/dejargon/web/engine"
 )
 
+// call wraps a Go function for JavaScript. A panic, which would stop the
+// Go program and every later call with it, becomes an error the page
+// shows instead.
+func call(f func(args []js.Value) any) js.Func {
+	return js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
+		defer func() {
+			if r := recover(); r != nil {
+				result = failure(fmt.Errorf("internal error: %v", r))
+			}
+		}()
+		return f(args)
+	})
+}
+
 func main() {
 	// The linter (the matcher over the whole glossary) is most of the
 	// heap and lives as long as the page; a check allocates little beside
@@ -23,7 +37,7 @@ func main() {
 	debug.SetGCPercent(800)
 	var e engine.Engine
 	api := js.Global().Get("Object").New()
-	api.Set("check", js.FuncOf(func(_ js.Value, args []js.Value) any {
+	api.Set("check", call(func(args []js.Value) any {
 		var req engine.Request
 		if err := decode(args, &req); err != nil {
 			return failure(err)
@@ -34,7 +48,7 @@ func main() {
 		}
 		return encode(res)
 	}))
-	api.Set("revise", js.FuncOf(func(_ js.Value, args []js.Value) any {
+	api.Set("revise", call(func(args []js.Value) any {
 		var req engine.Request
 		if err := decode(args, &req); err != nil {
 			return failure(err)
@@ -45,7 +59,7 @@ func main() {
 		}
 		return encode(rev)
 	}))
-	api.Set("loadTeam", js.FuncOf(func(_ js.Value, args []js.Value) any {
+	api.Set("loadTeam", call(func(args []js.Value) any {
 		var files []engine.TeamFile
 		if err := decode(args, &files); err != nil {
 			return failure(err)
@@ -56,13 +70,13 @@ func main() {
 		}
 		return encode(info)
 	}))
-	api.Set("audiences", js.FuncOf(func(js.Value, []js.Value) any {
+	api.Set("audiences", call(func([]js.Value) any {
 		return encode(engine.Audiences())
 	}))
-	api.Set("types", js.FuncOf(func(js.Value, []js.Value) any {
+	api.Set("types", call(func([]js.Value) any {
 		return encode(engine.Types())
 	}))
-	api.Set("rules", js.FuncOf(func(js.Value, []js.Value) any {
+	api.Set("rules", call(func([]js.Value) any {
 		return encode(engine.Rules())
 	}))
 	js.Global().Set("dejargon", api)
