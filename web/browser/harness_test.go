@@ -149,6 +149,13 @@ func chromium() string {
 // made went to the server it came from.
 func open(t *testing.T) *page {
 	t.Helper()
+	return openAt(t, start(t).base)
+}
+
+// openAt opens the page served at base, which may be another server than
+// dejargon serve (a static host).
+func openAt(t *testing.T, base string) *page {
+	t.Helper()
 	s := start(t)
 	if _, err := os.Stat(chromium()); err != nil {
 		t.Fatalf("no Chromium to drive (install the chromium package or set CHROMIUM): %v", err)
@@ -192,15 +199,15 @@ func open(t *testing.T) *page {
 			t.Error("saw no requests at all; the request check cannot have worked")
 		}
 		for _, u := range p.requests {
-			if !strings.HasPrefix(u, s.base) {
-				t.Errorf("the page asked for %s, outside %s", u, s.base)
+			if !strings.HasPrefix(u, base) {
+				t.Errorf("the page asked for %s, outside %s", u, base)
 			}
 		}
 		cancelTime()
 		cancelTab()
 		cancelAlloc()
 	})
-	p.run(chromedp.Navigate(s.base))
+	p.run(chromedp.Navigate(base))
 	p.ready()
 	return p
 }
