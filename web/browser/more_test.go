@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -97,4 +98,40 @@ func TestStaticSite(t *testing.T) {
 	}
 	p.paste(string(src))
 	sameMarks(t, "on a static host", p.marks(), marksOf(s.check(t, p.draft(), "draft.txt")))
+}
+
+// TestCopyButtons presses the copy buttons and reads the clipboard back:
+// the revised draft, and the glossary as explain --for prints it.
+func TestCopyButtons(t *testing.T) {
+	p := open(t)
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		_, err := chromedp.CallBrowser(p.ctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name},
+			Setting:    browser.PermissionSettingGranted,
+			Origin:     strings.TrimSuffix(p.s.base, "/"),
+		})
+		if err != nil {
+			t.Fatalf("granting %s: %v", name, err)
+		}
+	}
+	src, err := os.ReadFile(filepath.Join(root, "testdata/examples/announcement.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.paste(string(src))
+	p.run(chromedp.Click(chromedp.ID("apply-all")))
+	p.waitChecked()
+	p.run(chromedp.Click(chromedp.ID("copy-draft")))
+	if got, want := eval[string](p, `navigator.clipboard.readText()`), p.draft(); got != want {
+		t.Errorf("copied\n%q\nthe revised draft is\n%q", got, want)
+	}
+	p.run(chromedp.Click(chromedp.ID("copy-terms")))
+	file := filepath.Join(t.TempDir(), "draft.txt")
+	if err := os.WriteFile(file, []byte(p.draft()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := p.s.cli(t, "", "explain", "--for", file)
+	if got := eval[string](p, `navigator.clipboard.readText()`); got != want || want == "" {
+		t.Errorf("copied glossary\n%q\nexplain --for prints\n%q", got, want)
+	}
 }
