@@ -117,7 +117,7 @@ func Rules() []RuleInfo {
 
 // Types lists the formats the page can read a draft as, the ones --type
 // names.
-func Types() []reader.Type { return reader.Types }
+func Types() []reader.Type { return reader.Types() }
 
 // read reads the draft with the reader the file name or type picks.
 func read(req Request) (*lint.Document, reader.Type, error) {

@@ -168,8 +168,8 @@ func TestAudiencesFromTheOneList(t *testing.T) {
 			t.Errorf("audience %s missing", a)
 		}
 	}
-	if len(Types()) != len(reader.Types) {
-		t.Errorf("types %v, want %v", Types(), reader.Types)
+	if len(Types()) != len(reader.Types()) {
+		t.Errorf("types %v, want %v", Types(), reader.Types())
 	}
 }
 
