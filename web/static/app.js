@@ -191,28 +191,37 @@
     return e;
   }
 
+  // escapeHTML makes text safe to put between tags or in an attribute.
+  function escapeHTML(s) {
+    return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  }
+
   // renderMarked draws the draft with a mark per finding. Findings nest
   // (a jargon word inside a long sentence); a finding that starts inside
   // another and runs past its end is cut at that end, keeping its own
-  // offsets in its data attributes.
+  // offsets in its data attributes. The marks are written as one string
+  // of HTML, which a browser builds far faster than node by node; every
+  // piece of text in it is escaped.
   function renderMarked(findings) {
     const text = state.text;
-    const root = el("div", "marked-text");
     const order = findings.map((f, i) => i).sort((a, b) => {
       const fa = findings[a], fb = findings[b];
       return fa.offset - fb.offset || fb.length - fa.length || a - b;
     });
-    const stack = [{ node: root, end: Infinity }];
+    const out = ['<div class="marked-text">'];
+    const ends = [Infinity]; // the open marks' ends, innermost last
     let pos = 0; // string index written so far
     const write = (upto) => {
       while (pos < upto) {
-        const top = stack[stack.length - 1];
-        const stop = Math.min(upto, top.end);
+        const stop = Math.min(upto, ends[ends.length - 1]);
         if (stop > pos) {
-          top.node.appendChild(document.createTextNode(text.slice(pos, stop)));
+          out.push(escapeHTML(text.slice(pos, stop)));
           pos = stop;
         }
-        if (pos >= top.end && stack.length > 1) stack.pop();
+        if (pos >= ends[ends.length - 1] && ends.length > 1) {
+          ends.pop();
+          out.push("</mark>");
+        }
       }
     };
     for (const i of order) {
@@ -220,24 +229,24 @@
       const start = at(f.offset);
       const end = at(f.offset + f.length);
       write(start);
-      while (stack.length > 1 && stack[stack.length - 1].end <= start) stack.pop();
-      const parent = stack[stack.length - 1];
-      const m = el("mark", "f rule-" + f.rule + " sev-" + f.severity);
-      m.tabIndex = 0;
-      m.dataset.i = i;
-      m.dataset.offset = f.offset;
-      m.dataset.length = f.length;
-      m.dataset.rule = f.rule;
-      m.title = f.message;
-      m.setAttribute("role", "button");
-      m.setAttribute("aria-label", ruleName(f.rule) + ": " + f.message);
-      if (end === start) m.classList.add("empty");
-      parent.node.appendChild(m);
-      stack.push({ node: m, end: Math.min(end, parent.end) });
+      while (ends.length > 1 && ends[ends.length - 1] <= start) {
+        ends.pop();
+        out.push("</mark>");
+      }
+      out.push('<mark class="f rule-' + escapeHTML(f.rule) + " sev-" + escapeHTML(f.severity) + (end === start ? " empty" : "") +
+        '" tabindex="0" role="button" data-i="' + i + '" data-offset="' + f.offset + '" data-length="' + f.length +
+        '" data-rule="' + escapeHTML(f.rule) + '" title="' + escapeHTML(f.message) +
+        '" aria-label="' + escapeHTML(ruleName(f.rule) + ": " + f.message) + '">');
+      ends.push(Math.min(end, ends[ends.length - 1]));
     }
     write(text.length);
-    if (text.length === 0) root.appendChild(el("span", "muted", "Your marked-up draft appears here."));
-    els.marked.replaceChildren(root);
+    while (ends.length > 1) {
+      ends.pop();
+      out.push("</mark>");
+    }
+    if (text.length === 0) out.push('<span class="muted">Your marked-up draft appears here.</span>');
+    out.push("</div>");
+    els.marked.innerHTML = out.join("");
   }
 
   // Rule titles come from the engine's rule registry.
@@ -303,13 +312,6 @@
     els.figures.classList.toggle("over", over);
   }
 
-  const svgNS = "http://www.w3.org/2000/svg";
-  function svg(tag, attrs) {
-    const e = document.createElementNS(svgNS, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    return e;
-  }
-
   // renderChart draws a bar per sentence, in order, against the
   // audience's limit.
   function renderChart(res) {
@@ -317,22 +319,14 @@
     const W = 320, H = 120, top = 8;
     const maxWords = Math.max(limit * 1.5, ...ss.map((s) => s.words), 1);
     const y = (w) => H - (w / maxWords) * (H - top);
-    const nodes = [];
     const bw = ss.length ? W / ss.length : W;
-    ss.forEach((s, i) => {
-      const over = s.words > limit;
-      const r = svg("rect", {
-        x: (i * bw + bw * 0.1).toFixed(2), y: y(s.words).toFixed(2),
-        width: Math.max(bw * 0.8, 0.5).toFixed(2), height: (H - y(s.words)).toFixed(2),
-        class: over ? "bar over" : "bar",
-      });
-      const t = svg("title", {});
-      t.textContent = "Line " + s.line + ": " + s.words + " words";
-      r.appendChild(t);
-      nodes.push(r);
-    });
-    nodes.push(svg("line", { x1: 0, x2: W, y1: y(limit).toFixed(2), y2: y(limit).toFixed(2), class: "limit" }));
-    els.chart.replaceChildren(...nodes);
+    const bars = ss.map((s, i) =>
+      '<rect class="' + (s.words > limit ? "bar over" : "bar") + '" x="' + (i * bw + bw * 0.1).toFixed(2) +
+      '" y="' + y(s.words).toFixed(2) + '" width="' + Math.max(bw * 0.8, 0.5).toFixed(2) +
+      '" height="' + (H - y(s.words)).toFixed(2) + '"><title>Line ' + s.line + ": " + s.words + " words</title></rect>");
+    const ly = y(limit).toFixed(2);
+    bars.push('<line class="limit" x1="0" x2="' + W + '" y1="' + ly + '" y2="' + ly + '"></line>');
+    els.chart.innerHTML = bars.join("");
     const long = ss.filter((s) => s.words > limit).length;
     els.chartCaption.textContent = ss.length === 0 ? "Sentence lengths appear here." :
       "Words in each of the " + ss.length + " sentences, in order; the line is " + limit +
