@@ -50,6 +50,11 @@ func TestExamplesMatchCheck(t *testing.T) {
 			}
 			text := p.draft()
 			sameMarks(t, name, p.marks(), marksOf(p.s.check(t, text, name)))
+			// The marked-up draft shows the text itself, markup and all,
+			// never rendered as HTML.
+			if shown := eval[string](p, `document.querySelector("#marked .marked-text").textContent`); shown != text {
+				t.Errorf("the marked-up draft shows\n%q\nnot the draft\n%q", shown, text)
+			}
 
 			var st struct {
 				Files []struct {
