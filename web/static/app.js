@@ -40,6 +40,8 @@
     text: "",           // the text that check is about
     revision: null,     // the engine's last revision (fixed text, glossary)
     revisedText: null,  // the text that revision is about
+    checkedKey: "",     // the request the last check answered
+    revisedKey: "",     // the request the last revision answered
     index: null,        // byte offset -> string index for that text
     selected: -1,       // index into result.findings
     lastCheckMs: 0,
@@ -113,7 +115,8 @@
     if (!window.dejargon) return 0;
     const t0 = performance.now();
     const req = request();
-    const raw = window.dejargon.check(JSON.stringify(req));
+    const key = JSON.stringify(req);
+    const raw = window.dejargon.check(key);
     const t1 = performance.now();
     const res = JSON.parse(raw);
     if (res.error) {
@@ -122,6 +125,7 @@
     }
     state.result = res;
     state.text = req.text;
+    state.checkedKey = key;
     state.index = byteIndex(req.text);
     render();
     const ms = performance.now() - t0;
@@ -134,10 +138,18 @@
     return ms;
   }
 
+  // revisionReady says whether the last revision is of the text and
+  // settings last checked.
+  function revisionReady() {
+    return !!state.revision && state.revisedKey === state.checkedKey;
+  }
+
   let reviseTimer = 0;
   function reviseSoon() {
     clearTimeout(reviseTimer);
-    reviseTimer = setTimeout(reviseNow, 0);
+    // After a pause, so a large draft's revision never holds up typing;
+    // "Apply all" asks for it at once when it is not ready.
+    reviseTimer = setTimeout(reviseNow, 400);
   }
 
   // reviseNow asks the engine for the fixed text and the reader's
@@ -148,13 +160,15 @@
     const t0 = performance.now();
     const req = request();
     req.text = state.text;
-    const rev = JSON.parse(window.dejargon.revise(JSON.stringify(req)));
+    const key = JSON.stringify(req);
+    const rev = JSON.parse(window.dejargon.revise(key));
     if (rev.error) {
       showStatus("Cannot revise: " + rev.error, true);
       return 0;
     }
     state.revision = rev;
     state.revisedText = req.text;
+    state.revisedKey = key;
     renderRevision();
     return performance.now() - t0;
   }
@@ -271,7 +285,7 @@
   // when it is about an older text.
   function renderRevision() {
     const res = state.result;
-    const rev = state.revisedText === state.text ? state.revision : null;
+    const rev = revisionReady() ? state.revision : null;
     renderSummary(res, rev);
     renderTerms(rev);
     const notes = (res.notes || []).concat(rev ? rev.notes : []);
@@ -379,6 +393,13 @@
   }
 
   function applyFix(i) {
+    if (els.draft.value !== state.text) {
+      // The edits are for the text last checked; typing since then would
+      // be lost. Check again and let the writer pick again.
+      checkNow();
+      showStatus("The draft changed; choose the finding again.", false);
+      return true;
+    }
     const f = state.result && state.result.findings[i];
     if (!f || !f.fixes || !f.fixes.length) return false;
     els.draft.value = applyEdits(f.fixes[0].edits);
@@ -420,7 +441,7 @@
   els.applyAll.addEventListener("click", () => {
     if (!state.result) return;
     if (els.draft.value !== state.text) checkNow();
-    if (state.revisedText !== state.text) reviseNow();
+    if (!revisionReady()) reviseNow();
     els.draft.value = state.revision.fixed;
     state.selected = -1;
     checkNow();
@@ -591,7 +612,7 @@
     reviseNow: reviseNow,
     engineMs: () => state.lastEngineMs,
     revision: () => state.revision,
-    revisedText: () => state.revisedText,
+    revisedText: () => (revisionReady() ? state.revisedText : null),
     openText: openText,
     applyFix: applyFix,
     loadTeam: (files) => loadTeam(files) && checkNow() >= 0,
