@@ -46,6 +46,10 @@ type Options struct {
 	// stay empty. A large tree is then printed as it is checked instead of
 	// being held in memory whole.
 	OnFile func(findings []lint.Finding)
+	// Progress, when set, is called after each file is done, in path
+	// order, on the goroutine that called Run, with the files done, the
+	// files in all, and the bytes read so far.
+	Progress func(done, total int, bytes int64)
 }
 
 // displayName is the name a file's findings carry.
@@ -104,9 +108,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// large values file by file.
 	var perFile [][]lint.Finding
 	total := 0
+	var bytesRead int64
 	for i := range results {
 		<-done[i]
 		r := &results[i]
+		bytesRead += r.size
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
@@ -121,6 +127,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
+		// After the file's findings are printed, so a progress line drawn
+		// now stays until the next report line.
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files), bytesRead)
+		}
 	}
 	_ = g.Wait() // workers report through results, never through the group
 	rep.Findings = make([]lint.Finding, 0, total)
@@ -137,6 +148,7 @@ type result struct {
 	err      *report.FileError
 	notes    []report.FileError
 	checked  bool
+	size     int64 // bytes read
 }
 
 // checkFile reads, parses and checks one file into r.
@@ -149,6 +161,7 @@ func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr er
 		r.err = &report.FileError{Path: name, Message: describeErr(err)}
 		return
 	}
+	r.size = int64(len(src))
 	ropts := opts.Reader
 	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
 		ropts.Type = reader.Text
