@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"strings"
 )
 
 // ContentSecurityPolicy lets the page load its own files and run its
@@ -55,6 +56,11 @@ func Handler(site fs.FS, draft *Draft) http.Handler {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			h.Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		// The page is index.html; no folder is listed.
+		if strings.HasSuffix(r.URL.Path, "/") && r.URL.Path != "/" {
+			http.NotFound(w, r)
 			return
 		}
 		if r.URL.Path == DraftPath && draft != nil {

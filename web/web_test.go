@@ -80,6 +80,11 @@ func TestMissingFileAndMethods(t *testing.T) {
 		t.Errorf("draft without a file: status %d, want 404", rec.Code)
 	}
 	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/gen/", nil))
+	if rec.Code != http.StatusNotFound || strings.Contains(rec.Body.String(), "dejargon.wasm") {
+		t.Errorf("a folder: status %d, want 404 and no listing", rec.Code)
+	}
+	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("POST", "/", strings.NewReader("x")))
 	if rec.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST: status %d, want 405", rec.Code)
