@@ -222,10 +222,8 @@ func (e *Engine) Revise(req Request) (*Revision, error) {
 // does not rewrite either).
 func fixedText(l *lint.Linter, doc *lint.Document, src []byte, typ reader.Type) (string, string, error) {
 	p := fix.PlanFor(l, doc)
-	if typ == reader.Email && len(p.Edits) > 0 {
-		if enc := fix.MailBodyEncoding(src); enc != "" {
-			return string(src), fmt.Sprintf("the message body is stored as %s, so it is not rewritten; make the fixes in your mail program", enc), nil
-		}
+	if why := p.KeepEncodedMail(typ == reader.Email); why != "" {
+		return string(src), why, nil
 	}
 	out, err := fix.Apply(src, p.Edits)
 	if err != nil {
