@@ -7,7 +7,7 @@ type Analysis struct {
 	Segments []SegmentAnalysis
 	Profile  *Profile
 
-	lines *LineIndex
+	lines Positions
 	// lineText caches the text of the last line a finding was on: findings
 	// come in source order and often share a line, so they share its string.
 	lineNo   int
@@ -50,9 +50,18 @@ func (a *Analysis) Finding(seg int, start, end int) Finding {
 		EndColumn: q.Column,
 		Offset:    from,
 		Length:    to - from,
-		Match:     string(a.Doc.Source[from:to]),
+		Match:     a.match(s, start, end, from, to),
 		LineText:  a.line(p.Line),
 	}
+}
+
+// match is the finding's text as written: its source bytes, or for a
+// package document, whose source is XML, the text as read.
+func (a *Analysis) match(s *Segment, start, end, from, to int) string {
+	if a.Doc.Layout != nil {
+		return s.Text[min(start, len(s.Text)):min(max(start, end), len(s.Text))]
+	}
+	return string(a.Doc.Source[from:to])
 }
 
 func (a *Analysis) line(n int) string {
@@ -68,8 +77,8 @@ func (a *Analysis) TokenFinding(seg, first, last int) Finding {
 	return a.Finding(seg, toks[first].Start, toks[last].End)
 }
 
-// Lines returns the document's line index.
-func (a *Analysis) Lines() *LineIndex { return a.lines }
+// Positions returns what turns the document's offsets into positions.
+func (a *Analysis) Positions() Positions { return a.lines }
 
 // Suppressed reports whether the document silences f where it stands.
 func (a *Analysis) Suppressed(f *Finding) bool {

@@ -136,7 +136,7 @@ func (l *Linter) RuleIDs() []string {
 
 // Analyze tokenizes and matches every segment of doc.
 func (l *Linter) Analyze(doc *Document) *Analysis {
-	a := &Analysis{Doc: doc, Profile: l.profile, lines: NewLineIndex(doc.Source)}
+	a := &Analysis{Doc: doc, Profile: l.profile, lines: doc.Positions()}
 	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
 	// All segments share one token buffer and one match buffer, sized from
 	// the text (English averages about six bytes a word), so a document
@@ -187,6 +187,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		}
 		if f.Suggestions == nil {
 			f.Suggestions = []string{}
+		}
+		if doc.Layout != nil {
+			doc.Layout.localize(&f)
 		}
 		out = append(out, f)
 	}

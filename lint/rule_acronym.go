@@ -78,7 +78,7 @@ func (acronymRule) Check(a *Analysis, emit func(Finding)) {
 			start, end := s.Tokens[u.first].Start, s.Tokens[u.last].End
 			if long, ok := definitionAt(text, start, end, u.written); ok {
 				st.defined, st.longForm = true, long
-				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
+				st.defLine = a.Positions().Position(s.Segment.SourceOffset(start)).Line
 				return
 			}
 			if st.finding == nil {

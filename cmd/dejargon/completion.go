@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
 )
 
@@ -61,7 +62,7 @@ func addFlagCompletions(root *cobra.Command) {
 		"format":   report.Names,
 		"audience": {"general", "business", "executive", "technical"},
 		"fail-on":  {"error", "warning", "suggestion", "none"},
-		"type":     {"md", "html", "eml", "text"},
+		"type":     reader.TypeNames(),
 	}
 	var walk func(*cobra.Command)
 	walk = func(c *cobra.Command) {

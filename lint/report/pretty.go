@@ -20,8 +20,9 @@ import (
 type Pretty struct {
 	Color bool
 
-	wrote  bool // a file was written, so the next one needs a blank line
-	cursor lineCursor
+	wrote    bool // a file was written, so the next one needs a blank line
+	lastPath string
+	cursor   lineCursor
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -79,11 +80,14 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		st.ruleWidth = max(st.ruleWidth, len(findings[i].Rule))
 	}
 	bw := bufio.NewWriter(w)
-	if p.wrote {
-		bw.WriteString("\n")
+	// A mailbox's findings may come in several calls; its path heads them once.
+	if !p.wrote || p.lastPath != findings[0].Path {
+		if p.wrote {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintln(bw, p.render(st.path, findings[0].Path))
 	}
-	p.wrote = true
-	fmt.Fprintln(bw, p.render(st.path, findings[0].Path))
+	p.wrote, p.lastPath = true, findings[0].Path
 	for i := range findings {
 		p.finding(bw, st, &findings[i])
 	}
@@ -102,7 +106,7 @@ func (p *Pretty) Finish(w io.Writer, s Summary, _ []FileError) error {
 }
 
 func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
-	pos := fmt.Sprintf("%d:%d", f.Line, f.Column)
+	pos := Where(f)
 	sev := string(f.Severity)
 	fmt.Fprintf(w, "  %s  %s  %s  %s\n",
 		p.render(st.pos, fmt.Sprintf("%-7s", pos)),
@@ -110,6 +114,9 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		p.render(st.rule, fmt.Sprintf("%-*s", st.ruleWidth, f.Rule)),
 		f.Message)
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
+	if f.Part != "" {
+		gutter = fmt.Sprintf("%6s │ ", fmt.Sprintf("¶%d", f.Line))
+	}
 	blank := strings.Repeat(" ", 6) + " │ "
 	if i, ok := p.cursor.seek(f); ok {
 		before, term, after := excerpt(f, i)

@@ -19,10 +19,19 @@ func (t Text) Format(w io.Writer, r *Report) error { return stream(t, w, r) }
 func (Text) WriteFile(w io.Writer, findings []lint.Finding) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.Path, f.Line, f.Column, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(bw, "%s:%s: %s %s: %s\n", f.Path, Where(&f), f.Severity, f.Rule, f.Message)
 	}
 	return bw.Flush()
 }
 
 // Finish writes nothing: the text format has no trailer.
 func (Text) Finish(io.Writer, Summary, []FileError) error { return nil }
+
+// Where writes a finding's place as line:column, or ¶paragraph:column in
+// a document of paragraphs (a .docx or .odt), which has no lines.
+func Where(f *lint.Finding) string {
+	if f.Part != "" {
+		return fmt.Sprintf("¶%d:%d", f.Line, f.Column)
+	}
+	return fmt.Sprintf("%d:%d", f.Line, f.Column)
+}
