@@ -110,6 +110,11 @@ func Detect(path string) Type {
 	return Text
 }
 
+// Known reports whether the table knows path's extension.
+func Known(path string) bool {
+	return slices.Contains(Extensions, strings.ToLower(filepath.Ext(path)))
+}
+
 // ParseType checks a --type value.
 func ParseType(s string) (Type, error) {
 	for _, f := range formats {

@@ -87,6 +87,9 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	done := make([]chan struct{}, len(files))
 	for i := range done {
 		done[i] = make(chan struct{})
+		// A mailbox sends its findings in batches as it is read; the
+		// buffer lets it run one batch ahead of the report.
+		results[i].batches = make(chan []lint.Finding, 1)
 	}
 	// The group's limit makes Go block while every worker is busy, so a
 	// separate goroutine starts the work and this one collects it in order.
@@ -104,20 +107,28 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// large values file by file.
 	var perFile [][]lint.Finding
 	total := 0
+	pass := func(fs []lint.Finding) {
+		if opts.OnFile != nil {
+			opts.OnFile(fs)
+		} else if len(fs) > 0 {
+			perFile = append(perFile, fs)
+			total += len(fs)
+		}
+	}
 	for i := range results {
-		<-done[i]
 		r := &results[i]
+		for batch := range r.batches {
+			pass(batch)
+		}
+		<-done[i]
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
 		rep.Notes = append(rep.Notes, r.notes...)
 		if r.checked {
 			rep.FilesChecked++
-			if opts.OnFile != nil {
-				opts.OnFile(r.findings)
-			} else if len(r.findings) > 0 {
-				perFile = append(perFile, r.findings)
-				total += len(r.findings)
+			if !r.streamed {
+				pass(r.findings)
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
@@ -137,21 +148,33 @@ type result struct {
 	err      *report.FileError
 	notes    []report.FileError
 	checked  bool
+	// batches carries a mailbox's findings while it is read; the worker
+	// closes it when the file is done, whatever its format.
+	batches  chan []lint.Finding
+	streamed bool
 }
 
 // checkFile reads, parses and checks one file into r.
 func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr error, opts *Options) {
+	defer close(r.batches)
 	name, src, err := displayName(path, opts), stdin, stdinErr
+	ropts := opts.Reader
+	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
+		ropts.Type = reader.Text
+	}
+	if ropts.Type == reader.Auto && !reader.Known(name) && path != StdinPath {
+		ropts.Type = sniff(path)
+	}
+	if ropts.Type == reader.Mbox || ropts.Type == reader.Auto && reader.Detect(name) == reader.Mbox {
+		checkMailbox(l, r, path, name, stdin, stdinErr, opts)
+		return
+	}
 	if path != StdinPath {
 		src, err = os.ReadFile(path)
 	}
 	if err != nil {
 		r.err = &report.FileError{Path: name, Message: describeErr(err)}
 		return
-	}
-	ropts := opts.Reader
-	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
-		ropts.Type = reader.Text
 	}
 	doc, err := reader.Read(name, src, ropts)
 	if errors.Is(err, reader.ErrBinary) {
