@@ -49,7 +49,7 @@ type walk struct {
 	stack  []*para
 	tables int
 	// runs holds, for each open run, whether its text is hidden.
-	runs []bool
+	runs  []bool
 	inPPr int
 	inT   bool
 }
