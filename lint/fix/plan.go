@@ -63,12 +63,16 @@ type Plan struct {
 func PlanFor(l *lint.Linter, doc *lint.Document) *Plan {
 	p := &Plan{Doc: doc}
 	plain := plainCheck{l: l, cache: map[string]bool{}}
-	lines := lint.NewLineIndex(doc.Source)
+	lines := doc.Positions()
 	var planned []plannedEdit
 	for _, f := range l.Check(doc) {
 		if !fixable(&f) {
 			continue
 		}
+		// Edits count in the document's source; a package document's
+		// findings count in their part.
+		f.Offset = doc.SourceOffset(&f)
+		f.Part = ""
 		edit, sp, reason := planOne(doc, &f, &plain)
 		if reason == Placement && isAcronym(&f) {
 			// Spell out an acronym first met in a mail subject at its

@@ -29,9 +29,12 @@ func (Text) Finish(io.Writer, Summary, []FileError) error { return nil }
 
 // Where writes a finding's place as line:column, or ¶paragraph:column in
 // a document of paragraphs (a .docx or .odt), which has no lines.
-func Where(f *lint.Finding) string {
-	if f.Part != "" {
-		return fmt.Sprintf("¶%d:%d", f.Line, f.Column)
+func Where(f *lint.Finding) string { return Place(f.Part != "", f.Line, f.Column) }
+
+// Place writes line:column, or ¶paragraph:column when paragraphs is set.
+func Place(paragraphs bool, line, column int) string {
+	if paragraphs {
+		return fmt.Sprintf("¶%d:%d", line, column)
 	}
-	return fmt.Sprintf("%d:%d", f.Line, f.Column)
+	return fmt.Sprintf("%d:%d", line, column)
 }
