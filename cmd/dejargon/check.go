@@ -30,7 +30,7 @@ func newCheckCmd(io *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
 		Short: "Check files, folders or standard input for jargon",
-		Long: `Check files and folders (every .txt, .md, .markdown, .html, .htm and .eml file
+		Long: `Check files and folders (every ` + extensionList() + ` file
 below a folder) or standard input ("-", or no path when input is piped).
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
@@ -47,7 +47,7 @@ was, 2 on usage, input or glossary errors.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "", "output format: pretty, text, json, sarif, github or checkstyle (default pretty on a terminal, text otherwise)")
 	f.StringVar(&o.failOn, "fail-on", string(glossary.Suggestion), "lowest severity that makes the exit status 1: error, warning, suggestion or none")
-	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	f.StringVar(&o.typ, "type", "", "read every input as "+typeChoices()+" instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in findings (its extension picks the reader)")
 	f.BoolVar(&o.includeQuoted, "include-quoted", false, "check quoted replies in email too")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours or highlighting")

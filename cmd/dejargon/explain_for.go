@@ -24,7 +24,7 @@ func (o *explainForOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.on, "for", false, "treat the arguments as files and print a glossary of the terms they use, to paste at the end")
 	f.StringVar(&o.format, "format", "text", "with --for: text (for email) or markdown")
-	f.StringVar(&o.typ, "type", "", "with --for: read every file as md, html, eml or text")
+	f.StringVar(&o.typ, "type", "", "with --for: read every file as "+typeChoices())
 }
 
 // explainFor prints "Terms used in this message" for each file: the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
@@ -57,6 +58,22 @@ func (o *linterOptions) linter() (*lint.Linter, error) {
 		return nil, err
 	}
 	return r.Linter(".")
+}
+
+// typeChoices lists the --type values for help: "md, html, … or text".
+func typeChoices() string { return orList(reader.TypeNames()) }
+
+// extensionList lists the extensions a folder walk picks up.
+func extensionList() string { return andList(reader.Extensions) }
+
+func orList(s []string) string  { return joinLast(s, " or ") }
+func andList(s []string) string { return joinLast(s, " and ") }
+
+func joinLast(s []string, last string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + last + s[len(s)-1]
 }
 
 // parseTypeFlag turns --type into a reader type; empty means "go by the

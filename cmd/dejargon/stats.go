@@ -39,7 +39,7 @@ Exit status: 0, or 2 when a file could not be read.`,
 	o.addFlags(cmd)
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "table", "output format: "+strings.Join(stats.Formats, " or "))
-	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	f.StringVar(&o.typ, "type", "", "read every input as "+typeChoices()+" instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in the table (its extension picks the reader)")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours")
 	return cmd
