@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/email"
 	"github.com/dejargon/dejargon/lint/internal/doccheck"
 )
@@ -31,7 +30,7 @@ func check(t *testing.T, src string) []string {
 			if got := src[f.Offset : f.Offset+f.Length]; got != f.Match {
 				return fmt.Errorf("finding %q at mailbox offset %d, where the mailbox holds %q", f.Match, f.Offset, got)
 			}
-			if f.Rule != lint.RuleAcronymUndefined || f.Term == "SLA" {
+			if f.Rule != "acronym-undefined" || f.Term == "SLA" {
 				out = append(out, fmt.Sprintf("%d:%d %s", f.Line, f.Column, f.Match))
 			}
 		}

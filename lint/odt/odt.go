@@ -67,7 +67,7 @@ func Read(path string, src []byte) (*lint.Document, error) {
 		parts = append(parts, lint.Part{Name: name, Start: start, End: len(r.src)})
 	}
 	r.doc.Source = r.src
-	sort.Stable(byParagraph{r.doc.Segments, r.paras})
+	sort.Stable(bySource{r.doc.Segments, r.paras})
 	r.doc.Layout = lint.NewLayout(parts, r.doc.Segments, r.paras)
 	return r.doc, nil
 }
@@ -227,14 +227,16 @@ func attr(t xml.StartElement, local string) string {
 	return ""
 }
 
-type byParagraph struct {
+// bySource orders segments by where they start in the source, as every
+// reader's are, keeping each one's paragraph number with it.
+type bySource struct {
 	segs  []lint.Segment
 	paras []int
 }
 
-func (b byParagraph) Len() int           { return len(b.segs) }
-func (b byParagraph) Less(i, j int) bool { return b.paras[i] < b.paras[j] }
-func (b byParagraph) Swap(i, j int) {
+func (b bySource) Len() int           { return len(b.segs) }
+func (b bySource) Less(i, j int) bool { return b.segs[i].Pieces[0].Source < b.segs[j].Pieces[0].Source }
+func (b bySource) Swap(i, j int) {
 	b.segs[i], b.segs[j] = b.segs[j], b.segs[i]
 	b.paras[i], b.paras[j] = b.paras[j], b.paras[i]
 }
