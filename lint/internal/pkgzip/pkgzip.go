@@ -17,10 +17,10 @@ import (
 // MaxTotal bounds the decompressed bytes read from one package: far more
 // than the XML of any real document (a 500-page report holds a few MiB),
 // far less than a zip bomb unpacks to.
-const MaxTotal = 256 << 20
+const MaxTotal = 64 << 20
 
 // ErrTooLarge says a package decompresses to more than its bound.
-var ErrTooLarge = errors.New("decompresses to more than 256 MiB; not read (a zip bomb?)")
+var ErrTooLarge = errors.New("decompresses to more than 64 MiB; not read (a zip bomb?)")
 
 // Package is an opened zip package.
 type Package struct {
