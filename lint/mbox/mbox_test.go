@@ -116,15 +116,16 @@ func TestEachLongLines(t *testing.T) {
 // TestTooLargeMessage skips a message over the bound with a note and
 // reads the next one.
 func TestTooLargeMessage(t *testing.T) {
+	const limit = 64 << 10
 	var b bytes.Buffer
 	b.WriteString("From a@example.com\nSubject: big\n\n")
 	line := strings.Repeat("leverage ", 100) + "\n"
-	for b.Len() <= MaxMessage+len(line) {
+	for b.Len() <= limit+len(line) {
 		b.WriteString(line)
 	}
 	b.WriteString("\nFrom b@example.com\nSubject: small\n\ncircle back\n")
 	var large, read int
-	err := Each(bytes.NewReader(b.Bytes()), func(m *Message) error {
+	err := each(bytes.NewReader(b.Bytes()), limit, func(m *Message) error {
 		if m.TooLarge {
 			large++
 			if !strings.Contains(TooLargeNote(m), "line 2 ") {
@@ -161,4 +162,38 @@ func TestReadWhole(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %v, want %v", got, want)
 	}
+}
+
+// FuzzEach feeds mailboxes: messages must split without panics, and every
+// finding must point at the bytes it names in the mailbox.
+func FuzzEach(f *testing.F) {
+	f.Add("From a@example.com\nSubject: x\n\n>From here we leverage\n\nFrom b@example.com\n\ncircle back\n")
+	f.Add("From a\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nlev=\r\nerage =C3=A9\r\n>>From x\r\n")
+	f.Add("no From line at all, leverage\n")
+	l, err := doccheck.Linter()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		err := Each(strings.NewReader(src), func(m *Message) error {
+			if m.Offset < 0 || m.Offset+len(m.Raw) > len(src) || src[m.Offset:m.Offset+len(m.Raw)] != string(m.Raw) {
+				return fmt.Errorf("message at %d is not the mailbox's bytes", m.Offset)
+			}
+			doc := m.Document("fuzz.mbox", email.Options{IncludeQuoted: true})
+			fs := l.Check(doc)
+			if err := doccheck.Check(doc, fs); err != nil {
+				return err
+			}
+			m.Place(fs)
+			for _, f := range fs {
+				if f.Offset+f.Length > len(src) || src[f.Offset:f.Offset+f.Length] != f.Match {
+					return fmt.Errorf("finding %q at %d is not the mailbox's bytes", f.Match, f.Offset)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
 }

@@ -40,6 +40,11 @@ type Message struct {
 // and its Raw bytes are only valid during the call. An error from fn stops
 // the walk and is returned.
 func Each(r io.Reader, fn func(m *Message) error) error {
+	return each(r, MaxMessage, fn)
+}
+
+// each is Each with the bound on a message's size as a parameter.
+func each(r io.Reader, maxMessage int, fn func(m *Message) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var (
 		m       *Message
@@ -76,17 +81,17 @@ func Each(r io.Reader, fn func(m *Message) error) error {
 						m.Offset = -1
 					}
 				} else if m != nil {
-					m.add(chunk, true)
+					m.add(chunk, true, maxMessage)
 				} else {
 					// Text before the first From line: not a mailbox
 					// message; read it as one anyway, so nothing is lost.
 					m = &Message{Offset: offset, Line: line, Raw: buf[:0]}
-					m.add(chunk, true)
+					m.add(chunk, true, maxMessage)
 				}
 				blank = isBlank(chunk)
 			} else {
 				if m != nil && m.Offset >= 0 {
-					m.add(chunk, false)
+					m.add(chunk, false, maxMessage)
 				} else if m != nil && bytes.HasSuffix(chunk, []byte("\n")) {
 					m.Offset = offset + len(chunk)
 				}
@@ -114,11 +119,11 @@ func Each(r io.Reader, fn func(m *Message) error) error {
 
 // add appends a chunk of a line; lineStart says it begins the line, where
 // an escaped From line is recognised.
-func (m *Message) add(chunk []byte, lineStart bool) {
+func (m *Message) add(chunk []byte, lineStart bool, maxMessage int) {
 	if m.TooLarge {
 		return
 	}
-	if len(m.Raw)+len(chunk) > MaxMessage {
+	if len(m.Raw)+len(chunk) > maxMessage {
 		m.TooLarge, m.Raw, m.escapes = true, m.Raw[:0], nil
 		return
 	}
