@@ -2,7 +2,6 @@ package main
 
 import (
 	"github.com/spf13/cobra"
-	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
@@ -25,7 +24,7 @@ func (o *linterOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
-	f.StringVarP(&o.audience, "audience", "a", string(lint.DefaultAudience), "who will read the text: general, business, executive or technical")
+	enumFlag(cmd, &o.audience, "audience", "a", string(lint.DefaultAudience), audienceEnum(), "who will read the text")
 	f.StringVar(&o.configPath, "config", "", "use this config `file` instead of the nearest "+config.FileName)
 	o.cmd = cmd
 }
@@ -58,22 +57,6 @@ func (o *linterOptions) linter() (*lint.Linter, error) {
 		return nil, err
 	}
 	return r.Linter(".")
-}
-
-// typeChoices lists the --type values for help: "md, html, … or text".
-func typeChoices() string { return orList(reader.TypeNames()) }
-
-// extensionList lists the extensions a folder walk picks up.
-func extensionList() string { return andList(reader.Extensions) }
-
-func orList(s []string) string  { return joinLast(s, " or ") }
-func andList(s []string) string { return joinLast(s, " and ") }
-
-func joinLast(s []string, last string) string {
-	if len(s) < 2 {
-		return strings.Join(s, "")
-	}
-	return strings.Join(s[:len(s)-1], ", ") + last + s[len(s)-1]
 }
 
 // parseTypeFlag turns --type into a reader type; empty means "go by the

@@ -59,6 +59,10 @@ func each(r io.Reader, maxMessage int, fn func(m *Message) error) error {
 		if m == nil {
 			return nil
 		}
+		if m.Offset < 0 {
+			// The mailbox ended inside a From line: an empty message.
+			m.Offset = offset
+		}
 		err := fn(m)
 		buf = m.Raw[:0]
 		m = nil

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -30,53 +30,47 @@ const (
 	Markdown Type = "md"
 	HTML     Type = "html"
 	Email    Type = "eml"
+	Mbox     Type = "mbox"
 	Docx     Type = "docx"
 	ODT      Type = "odt"
-	Mbox     Type = "mbox"
 )
 
-// format is one entry of the file-type table: the one place that says
-// which extensions a format has and how it is read. Types, Extensions,
-// Detect, ParseType, --type's help and completion, and the pre-commit
-// hook's file pattern (checked by a test) all derive from it.
-type format struct {
+// Types lists the formats a user may name with --type, in the order help
+// and completion offer them.
+func Types() []Type { return []Type{Markdown, HTML, Email, Mbox, Docx, ODT, Text} }
+
+// typeAliases are other names --type accepts for a format, never offered.
+var typeAliases = map[string]Type{"markdown": Markdown, "email": Email, "txt": Text}
+
+// TypeAliases returns the other names --type accepts (markdown, email,
+// txt), sorted.
+func TypeAliases() []string {
+	out := make([]string, 0, len(typeAliases))
+	for a := range typeAliases {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fileFormats maps each file name ending dejargon reads to its format:
+// the one table of extensions. Detect, Extensions (what a folder walk
+// picks up), the pre-commit hook's file pattern and the README's lists
+// all come from it or are checked against it.
+var fileFormats = [...]struct {
+	ext string
 	typ Type
-	// exts are the file name endings read as this format; a folder walk
-	// picks them all up.
-	exts []string
-	// aliases are other names --type accepts.
-	aliases []string
-	// binary formats are zip packages: they skip the binary-data check.
-	binary bool
-	read   func(path string, src []byte, opts Options) (*lint.Document, error)
-}
-
-var formats = []format{
-	{typ: Markdown, exts: []string{".md", ".markdown", ".mdx"}, aliases: []string{"markdown"}, read: readMarkdown},
-	{typ: HTML, exts: []string{".html", ".htm"}, read: textReader(html.Read)},
-	{typ: Email, exts: []string{".eml"}, aliases: []string{"email"}, read: readEmail},
-	{typ: Mbox, exts: []string{".mbox"}, read: readMbox},
-	{typ: Docx, exts: []string{".docx"}, binary: true, read: readPackage(docx.Read)},
-	{typ: ODT, exts: []string{".odt"}, binary: true, read: readPackage(odt.Read)},
-	{typ: Text, exts: []string{".txt"}, aliases: []string{"txt"}, read: textReader(text.Read)},
-}
-
-// Types lists the formats a user may name with --type.
-var Types = func() []Type {
-	out := make([]Type, len(formats))
-	for i, f := range formats {
-		out[i] = f.typ
-	}
-	return out
-}()
-
-// TypeNames is Types as strings, for flag help and completion.
-func TypeNames() []string {
-	out := make([]string, len(Types))
-	for i, t := range Types {
-		out[i] = string(t)
-	}
-	return out
+}{
+	{".txt", Text},
+	{".md", Markdown},
+	{".markdown", Markdown},
+	{".mdx", Markdown},
+	{".html", HTML},
+	{".htm", HTML},
+	{".eml", Email},
+	{".mbox", Mbox},
+	{".docx", Docx},
+	{".odt", ODT},
 }
 
 // ErrBinary says a file is not text; callers skip it with a note.
@@ -90,20 +84,21 @@ type Options struct {
 	IncludeQuoted bool
 }
 
-// Extensions lists the file name endings checked when walking a folder.
-var Extensions = func() []string {
-	var out []string
-	for _, f := range formats {
-		out = append(out, f.exts...)
+// Extensions lists the file name endings checked when walking a folder,
+// in the order of the table.
+func Extensions() []string {
+	out := make([]string, len(fileFormats))
+	for i, f := range fileFormats {
+		out[i] = f.ext
 	}
 	return out
-}()
+}
 
-// Detect picks the format for a file name; anything unknown is text.
+// Detect picks the format for a file name: the table's, else plain text.
 func Detect(path string) Type {
 	ext := strings.ToLower(filepath.Ext(path))
-	for _, f := range formats {
-		if slices.Contains(f.exts, ext) {
+	for _, f := range fileFormats {
+		if f.ext == ext {
 			return f.typ
 		}
 	}
@@ -112,73 +107,70 @@ func Detect(path string) Type {
 
 // Known reports whether the table knows path's extension.
 func Known(path string) bool {
-	return slices.Contains(Extensions, strings.ToLower(filepath.Ext(path)))
-}
-
-// ParseType checks a --type value.
-func ParseType(s string) (Type, error) {
-	for _, f := range formats {
-		if string(f.typ) == s || slices.Contains(f.aliases, s) {
-			return f.typ, nil
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range fileFormats {
+		if f.ext == ext {
+			return true
 		}
 	}
-	names := TypeNames()
-	return Auto, fmt.Errorf("unknown type %q (want %s or %s)", s, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+	return false
 }
 
-// Read turns src into a document, or returns ErrBinary.
+// ParseType checks a --type value: one of Types or of TypeAliases.
+func ParseType(s string) (Type, error) {
+	for _, t := range Types() {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	if t, ok := typeAliases[s]; ok {
+		return t, nil
+	}
+	names := make([]string, 0, len(Types()))
+	for _, t := range Types() {
+		names = append(names, string(t))
+	}
+	return Auto, fmt.Errorf("unknown type %q (want %s)", s, strings.Join(names, ", "))
+}
+
+// Read turns src into a document, or returns ErrBinary. A mailbox is read
+// here as one document, for what needs one at once (stats, fix); check
+// reads mailboxes message by message (see lint/runner).
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	t := opts.Type
 	if t == Auto {
 		t = Detect(path)
 	}
-	f := lookup(t)
-	if !f.binary && IsBinary(src) {
+	switch t {
+	case Docx:
+		return docx.Read(path, src)
+	case ODT:
+		return odt.Read(path, src)
+	}
+	if IsBinary(src) {
 		return nil, ErrBinary
 	}
-	doc, err := f.read(path, src, opts)
-	if err != nil {
-		return nil, err
+	var doc *lint.Document
+	switch t {
+	case Mbox:
+		doc = mbox.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
+	case Markdown:
+		if strings.EqualFold(filepath.Ext(path), ".mdx") {
+			doc = markdown.ReadMDX(path, src)
+		} else {
+			doc = markdown.Read(path, src)
+		}
+	case HTML:
+		doc = html.Read(path, src)
+	case Email:
+		doc = email.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
+	default:
+		doc = text.Read(path, src)
 	}
-	if !f.binary && !utf8.Valid(src) {
+	if !utf8.Valid(src) {
 		doc.Notes = append(doc.Notes, "contains invalid UTF-8; those bytes are treated as spaces")
 	}
 	return doc, nil
-}
-
-// lookup returns the table entry of t, text for anything unknown.
-func lookup(t Type) *format {
-	for i := range formats {
-		if formats[i].typ == t {
-			return &formats[i]
-		}
-	}
-	return lookup(Text)
-}
-
-func textReader(read func(path string, src []byte) *lint.Document) func(string, []byte, Options) (*lint.Document, error) {
-	return func(path string, src []byte, _ Options) (*lint.Document, error) { return read(path, src), nil }
-}
-
-func readPackage(read func(path string, src []byte) (*lint.Document, error)) func(string, []byte, Options) (*lint.Document, error) {
-	return func(path string, src []byte, _ Options) (*lint.Document, error) { return read(path, src) }
-}
-
-func readMarkdown(path string, src []byte, _ Options) (*lint.Document, error) {
-	if strings.EqualFold(filepath.Ext(path), ".mdx") {
-		return markdown.ReadMDX(path, src), nil
-	}
-	return markdown.Read(path, src), nil
-}
-
-// readMbox reads a whole mailbox as one document, for what needs one at
-// once; check reads mailboxes message by message (see lint/runner).
-func readMbox(path string, src []byte, opts Options) (*lint.Document, error) {
-	return mbox.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted}), nil
-}
-
-func readEmail(path string, src []byte, opts Options) (*lint.Document, error) {
-	return email.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted}), nil
 }
 
 // IsBinary reports whether src looks like something other than text: a NUL

@@ -275,7 +275,7 @@ func walk(root string, skip func(string, bool) bool, add func(string)) []report.
 
 func wanted(path string) bool {
 	lower := strings.ToLower(path)
-	for _, ext := range reader.Extensions {
+	for _, ext := range reader.Extensions() {
 		if strings.HasSuffix(lower, ext) {
 			return true
 		}
