@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"fmt"
+
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
@@ -136,6 +138,15 @@ func (a *Analysis) TokenFinding(seg, first, last int) Finding {
 
 // Positions returns what turns the document's offsets into positions.
 func (a *Analysis) Positions() document.Positions { return a.lines }
+
+// LineName names line n for a message: "line 5", or "paragraph 5" in a
+// package document, which counts paragraphs instead.
+func (a *Analysis) LineName(n int) string {
+	if a.Doc.Layout != nil {
+		return fmt.Sprintf("paragraph %d", n)
+	}
+	return fmt.Sprintf("line %d", n)
+}
 
 // match is the finding's text as written: its source bytes, or for a
 // package document, whose source is XML, the text as read.

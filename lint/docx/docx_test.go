@@ -266,3 +266,26 @@ func checkRead(t *testing.T, l *lint.Linter, src []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestMessagesNameParagraphs checks that a message pointing elsewhere in
+// a Word document names a paragraph, not a line.
+func TestMessagesNameParagraphs(t *testing.T) {
+	doc, err := Read("t.docx", pack(t, map[string]string{"word/document.xml": body(
+		`<w:p><w:r><w:t>The SLA is new.</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>A service level agreement (SLA) sets times.</w:t></w:r></w:p>`)}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := doccheck.Linter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range l.Check(doc) {
+		if f.Rule == "acronym-late-definition" {
+			if !strings.Contains(f.Message, "spelled out on paragraph 3") {
+				t.Errorf("message %q does not name paragraph 3", f.Message)
+			}
+			return
+		}
+	}
+	t.Error("no acronym-late-definition finding")
+}

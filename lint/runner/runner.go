@@ -44,7 +44,8 @@ type Options struct {
 	// possibly none) as soon as the files before it are done, in path
 	// order, on the goroutine that called Run; the report's Findings then
 	// stay empty. A large tree is then printed as it is checked instead of
-	// being held in memory whole.
+	// being held in memory whole. A mailbox's findings may come in several
+	// calls, one after the other, in order.
 	OnFile func(findings []lint.Finding)
 }
 
