@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/email"
@@ -48,27 +49,61 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 		}
 	}
 	r.streamed = true
-	var batch []lint.Finding
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	eopts := email.Options{IncludeQuoted: opts.Reader.IncludeQuoted}
-	err := mbox.Each(in, func(m *mbox.Message) error {
-		if m.TooLarge {
-			r.notes = append(r.notes, report.FileError{Path: name, Message: mbox.TooLargeNote(m)})
+	// Messages are read in order by one goroutine, checked by several and
+	// collected here in order again; the queue's bound keeps only a few
+	// messages in memory at once.
+	type job struct {
+		msg mbox.Message
+		out chan []lint.Finding
+	}
+	order := make(chan job, 2*workers)
+	work := make(chan job, 2*workers)
+	var notes []report.FileError
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(work)
+		readErr = mbox.Each(in, func(m *mbox.Message) error {
+			if m.TooLarge {
+				notes = append(notes, report.FileError{Path: name, Message: mbox.TooLargeNote(m)})
+				return nil
+			}
+			j := job{msg: *m, out: make(chan []lint.Finding, 1)}
+			j.msg.Raw = append([]byte(nil), m.Raw...) // Each reuses its buffer
+			order <- j
+			work <- j
 			return nil
-		}
-		fs := lt.Check(m.Document(name, eopts))
-		m.Place(fs)
-		batch = append(batch, fs...)
+		})
+	}()
+	for range workers {
+		go func() {
+			for j := range work {
+				fs := lt.Check(j.msg.Document(name, eopts))
+				j.msg.Place(fs)
+				j.out <- fs
+			}
+		}()
+	}
+	var batch []lint.Finding
+	for j := range order {
+		batch = append(batch, <-j.out...)
 		if len(batch) >= batchSize {
 			r.batches <- batch
 			batch = nil
 		}
-		return nil
-	})
+	}
+	// order is closed: the reading goroutine is done with notes and readErr.
+	r.notes = append(r.notes, notes...)
 	if len(batch) > 0 {
 		r.batches <- batch
 	}
-	if err != nil {
-		r.err = &report.FileError{Path: name, Message: err.Error()}
+	if readErr != nil {
+		r.err = &report.FileError{Path: name, Message: readErr.Error()}
 		return
 	}
 	r.checked = true
