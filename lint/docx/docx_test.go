@@ -50,6 +50,8 @@ func body(inner string) string {
 const testRels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
 	`<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>` +
 	`<Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
+	`<Relationship Id="r4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>` +
+	`<Relationship Id="r5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="/word/footer1.xml"/>` +
 	`<Relationship Id="r3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/leverage" TargetMode="External"/>` +
 	`</Relationships>`
 
@@ -121,6 +123,8 @@ func TestPositions(t *testing.T) {
 		"word/_rels/document.xml.rels": testRels,
 		"word/footnotes.xml":           foot,
 		"word/header1.xml":             head,
+		"word/endnotes.xml":            `<w:endnotes ` + wNS + `><w:endnote w:id="1"><w:p><w:r><w:t>An endnote: touch base.</w:t></w:r></w:p></w:endnote></w:endnotes>`,
+		"word/footer1.xml":             `<w:ftr ` + wNS + `><w:p><w:r><w:t>Footer: going forward</w:t></w:r></w:p></w:ftr>`,
 	})
 	doc, err := Read("t.docx", src)
 	if err != nil {
@@ -145,7 +149,9 @@ func TestPositions(t *testing.T) {
 	want := []string{
 		`word/document.xml ¶1:4-1:14 "touch base" "touch base"`,
 		`word/footnotes.xml ¶2:8-2:16 "leverage" "leverage"`,
-		`word/header1.xml ¶3:8-3:19 "circle back" "circle </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>back"`,
+		`word/endnotes.xml ¶3:13-3:23 "touch base" "touch base"`,
+		`word/header1.xml ¶4:8-4:19 "circle back" "circle </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>back"`,
+		`word/footer1.xml ¶5:9-5:22 "going forward" "going forward"`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
