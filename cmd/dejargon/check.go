@@ -24,6 +24,7 @@ type checkOptions struct {
 	writeBaseline string
 	quiet         bool
 	maxFindings   int
+	allUses       bool
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -55,6 +56,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
+	f.BoolVar(&o.allUses, "all-uses", false, "in pretty and text output, show every use of a repeated term instead of folding later uses into one line")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
 	return cmd
 }
@@ -83,7 +85,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
-	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString()})
+	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString(), AllUses: o.allUses})
 	if err != nil {
 		return usageError{err}
 	}

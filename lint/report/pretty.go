@@ -19,6 +19,9 @@ import (
 // layout with no escape codes, marking the term with carets.
 type Pretty struct {
 	Color bool
+	// AllUses prints every use of a repeated term in full; by default a
+	// term's later uses in a file fold into one line under its first.
+	AllUses bool
 
 	wrote    bool // a file was written, so the next one needs a blank line
 	lastPath string
@@ -88,8 +91,18 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		fmt.Fprintln(bw, p.render(st.path, findings[0].Path))
 	}
 	p.wrote, p.lastPath = true, findings[0].Path
+	var fo folding
+	if !p.AllUses {
+		fo = foldRepeats(findings)
+	}
 	for i := range findings {
+		if !fo.shown(i) {
+			continue
+		}
 		p.finding(bw, st, &findings[i])
+		if later := fo.later[i]; len(later) > 0 {
+			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later, findings[i].Part != ""))
+		}
 	}
 	return bw.Flush()
 }

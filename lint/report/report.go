@@ -72,8 +72,8 @@ var formats = [...]struct {
 	name string
 	make func(Options) Formatter
 }{
-	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color} }},
-	{"text", func(Options) Formatter { return Text{} }},
+	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, AllUses: o.AllUses} }},
+	{"text", func(o Options) Formatter { return Text{AllUses: o.AllUses} }},
 	{"json", func(Options) Formatter { return &JSON{} }},
 	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion} }},
 	{"github", func(Options) Formatter { return GitHub{} }},
@@ -95,6 +95,9 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// AllUses makes pretty and text print every use of a repeated term
+	// instead of folding later uses into one line.
+	AllUses bool
 }
 
 // New returns the formatter called name.

@@ -94,8 +94,13 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	for key, long := range a.Doc.Definitions {
 		states[key] = &acronymState{defined: true, longForm: long}
 	}
+	// The sender's own abbreviation, signed at the end, is a name.
+	sender := signatureNames(a)
 	for si := range a.Segments {
 		acronymUses(a, si, func(u acronymUse) {
+			if u.entry == nil && sender[u.key] {
+				return
+			}
 			if !seen[u.key] {
 				seen[u.key] = true
 				order = append(order, u.key)
@@ -276,7 +281,8 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 				written = base
 				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
 					looksLikeCode(text, s.Tokens[m.First]) ||
-					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) {
+					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) ||
+					isNameInPlace(s, m.First, e.Term) {
 					continue
 				}
 			}
@@ -304,6 +310,8 @@ func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted [
 	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
 		return false
 	case isUnitAfterNumber(s, i, base), isRomanInContext(s, i, base):
+		return false
+	case isReadAsName(s, i, base), isProductName(base):
 		return false
 	}
 	return true
