@@ -153,3 +153,44 @@ func TestAllowedTermsAreText(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymFixes: an acronym's finding offers spelling it out first,
+// then each plain replacement once, in the replacement's own case (a
+// capital only where a sentence starts); no finding offers a fix twice.
+func TestAcronymFixes(t *testing.T) {
+	g, err := glossary.Parse("t.yaml", []byte(`
+entries:
+  - {term: SSO, kind: acronym, expansion: single sign-on, replace: [one login, single sign-in]}
+  - {term: leverage, kind: jargon, replace: [use, Use, apply]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Use the SSO page.", []string{"single sign-on (SSO)", "one login", "single sign-in"}},
+		{"SSO is here.", []string{"Single sign-on (SSO)", "One login", "Single sign-in"}},
+		// Two replacements that come out alike are one fix: fixes are
+		// distinct, as SARIF and menus want.
+		{"We are leveraging it.", []string{"using", "applying"}},
+	}
+	for _, tt := range tests {
+		fs := l.Check(plainDoc(tt.src))
+		if len(fs) != 1 {
+			t.Fatalf("%q: got %s", tt.src, summary(fs))
+		}
+		var got []string
+		for _, fx := range fs[0].Fixes {
+			got = append(got, fx.Edits[0].New)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: fixes write %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -136,8 +136,9 @@ func (a *Analysis) TokenFinding(seg, first, last int) Finding {
 	return a.Finding(seg, toks[first].Start, toks[last].End)
 }
 
-// Positions returns what turns the document's offsets into positions.
-func (a *Analysis) Positions() document.Positions { return a.lines }
+// Lines returns what turns the document's offsets into positions: its
+// line index, or for a package document (a .docx) its paragraph layout.
+func (a *Analysis) Lines() document.Positions { return a.lines }
 
 // LineName names line n for a message: "line 5", or "paragraph 5" in a
 // package document, which counts paragraphs instead.

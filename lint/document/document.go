@@ -124,4 +124,8 @@ type Suppression struct {
 	Start, End int
 	Terms      []string
 	Rules      []string
+	// From and To are the bytes of the comment that made it, where a
+	// warning about the comment (an unknown item, nothing silenced)
+	// points.
+	From, To int
 }

@@ -126,7 +126,7 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			}
 			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
 				st.defined, st.longForm = true, tidy(text[from:to])
-				st.defLine = a.Positions().Position(s.Segment.SourceOffset(start)).Line
+				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
 				return
 			}
 			if st.finding == nil {
@@ -219,6 +219,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 		// The plain words in place of the acronym are alternatives to
 		// spelling it out; fix applies the first fix, the spelling out.
 		spell, why := f.Fixes, f.Unfixable
+		f.Fixes = nil
 		s := &a.Segments[u.seg]
 		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
 		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)

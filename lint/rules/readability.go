@@ -74,7 +74,7 @@ func (readabilityCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 
 // sentenceLine returns the line of the source a sentence starts on.
 func sentenceLine(a *analysis.Analysis, s analysis.Sentence) int {
-	return a.Positions().Position(a.Segments[s.Seg].Segment.SourceOffset(s.Start)).Line
+	return a.Lines().Position(a.Segments[s.Seg].Segment.SourceOffset(s.Start)).Line
 }
 
 // longestByLine names sentences by line and word count, longest first,

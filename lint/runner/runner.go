@@ -47,6 +47,10 @@ type Options struct {
 	// being held in memory whole. A mailbox's findings may come in several
 	// calls, one after the other, in order.
 	OnFile func(findings []lint.Finding)
+	// Progress, when set, is called after each file is done, in path
+	// order, on the goroutine that called Run, with the files done, the
+	// files in all, and the bytes read so far.
+	Progress func(done, total int, bytes int64)
 }
 
 // displayName is the name a file's findings carry.
@@ -116,12 +120,14 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			total += len(fs)
 		}
 	}
+	var bytesRead int64
 	for i := range results {
 		r := &results[i]
 		for batch := range r.batches {
 			pass(batch)
 		}
 		<-done[i]
+		bytesRead += r.size
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
@@ -133,6 +139,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
+		// After the file's findings are printed, so a progress line drawn
+		// now stays until the next report line.
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files), bytesRead)
+		}
 	}
 	_ = g.Wait() // workers report through results, never through the group
 	rep.Findings = make([]lint.Finding, 0, total)
@@ -153,6 +164,7 @@ type result struct {
 	// closes it when the file is done, whatever its format.
 	batches  chan []lint.Finding
 	streamed bool
+	size     int64 // bytes read
 }
 
 // checkFile reads, parses and checks one file into r.
@@ -177,6 +189,7 @@ func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr er
 		r.err = &report.FileError{Path: name, Message: describeErr(err)}
 		return
 	}
+	r.size = int64(len(src))
 	doc, err := reader.Read(name, src, ropts)
 	if errors.Is(err, reader.ErrBinary) {
 		r.notes = append(r.notes, report.FileError{Path: name, Message: err.Error()})
