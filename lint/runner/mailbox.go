@@ -40,6 +40,9 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 		defer f.Close()
 		in = f
 	}
+	counted := &countingReader{r: in}
+	in = counted
+	defer func() { r.size = counted.n }()
 	lt := l
 	if opts.LinterFor != nil {
 		var err error
@@ -123,4 +126,16 @@ func sniff(path string) reader.Type {
 		return reader.Mbox
 	}
 	return reader.Auto
+}
+
+// countingReader counts the bytes read through it, for progress reports.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
