@@ -234,11 +234,8 @@ func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader
 	if t == reader.Auto {
 		t = reader.Detect(name)
 	}
-	if t == reader.Email && len(p.Edits) > 0 {
-		if enc := fix.MailBodyEncoding(src); enc != "" {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: the message body is stored as %s, so it is not rewritten; make the %s in your mail program\n", name, enc, plural(len(p.Edits), "fix", "fixes"))
-			p.Edits = nil
-		}
+	if why := p.KeepEncodedMail(t == reader.Email); why != "" {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, why)
 	}
 	return p, nil
 }
