@@ -253,6 +253,7 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		if f.Suggestions == nil {
 			f.Suggestions = []string{}
 		}
+		analysis.Localize(doc, &f)
 		out = append(out, f)
 	}
 	for _, c := range l.checks {

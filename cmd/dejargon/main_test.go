@@ -33,6 +33,12 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", testdata)
+			// Office files are binary, so scripts copy them from here.
+			office, err := filepath.Abs("../../testdata/office")
+			if err != nil {
+				return err
+			}
+			env.Setenv("OFFICE", office)
 			return nil
 		},
 	})

@@ -26,8 +26,9 @@ type Pretty struct {
 	// term's later uses in a file fold into one line under its first.
 	AllUses bool
 
-	wrote  bool // a file was written, so the next one needs a blank line
-	cursor lineCursor
+	wrote    bool // a file was written, so the next one needs a blank line
+	lastPath string
+	cursor   lineCursor
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -85,11 +86,14 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		st.ruleWidth = max(st.ruleWidth, len(findings[i].Rule))
 	}
 	bw := bufio.NewWriter(w)
-	if p.wrote {
-		bw.WriteString("\n")
+	// A mailbox's findings may come in several calls; its path heads them once.
+	if !p.wrote || p.lastPath != findings[0].Path {
+		if p.wrote {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintln(bw, p.header(findings[0].Path))
 	}
-	p.wrote = true
-	fmt.Fprintln(bw, p.header(findings[0].Path))
+	p.wrote, p.lastPath = true, findings[0].Path
 	var fo folding
 	if !p.AllUses {
 		fo = foldRepeats(findings)
@@ -100,7 +104,7 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		}
 		p.finding(bw, st, &findings[i])
 		if later := fo.later[i]; len(later) > 0 {
-			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later))
+			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later, findings[i].Part != ""))
 		}
 	}
 	return bw.Flush()
@@ -128,7 +132,7 @@ func (p *Pretty) header(path string) string {
 }
 
 func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
-	pos := fmt.Sprintf("%d:%d", f.Line, f.Column)
+	pos := Where(f)
 	sev := string(f.Severity)
 	// The message starts after the position, severity and rule columns;
 	// wrapped lines start under it.
@@ -145,6 +149,9 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		p.render(st.rule, ruleCol),
 		sep, wrap(f.Message, p.Width-indent, strings.Repeat(" ", indent)))
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
+	if f.Part != "" {
+		gutter = fmt.Sprintf("%6s │ ", fmt.Sprintf("¶%d", f.Line))
+	}
 	blank := strings.Repeat(" ", 6) + " │ "
 	if i, ok := p.cursor.seek(f); ok {
 		before, term, after := excerpt(f, i)

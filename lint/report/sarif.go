@@ -115,6 +115,11 @@ type (
 		Term        string   `json:"term"`
 		Suggestions []string `json:"suggestions,omitempty"`
 		Occurrences int      `json:"occurrences,omitempty"`
+		// Part, PartOffset and PartLength place a finding in a Word or
+		// OpenDocument file: the XML part and the bytes within it.
+		Part       string `json:"part,omitempty"`
+		PartOffset *int   `json:"partByteOffset,omitempty"`
+		PartLength *int   `json:"partByteLength,omitempty"`
 	}
 	sarifLocation struct {
 		PhysicalLocation sarifPhysical `json:"physicalLocation"`
@@ -127,13 +132,16 @@ type (
 		URI string `json:"uri"`
 	}
 	sarifRegion struct {
-		StartLine   int        `json:"startLine,omitempty"`
-		StartColumn int        `json:"startColumn,omitempty"`
-		EndLine     int        `json:"endLine,omitempty"`
-		EndColumn   int        `json:"endColumn,omitempty"`
-		ByteOffset  int        `json:"byteOffset"`
-		ByteLength  int        `json:"byteLength"`
-		Snippet     *sarifText `json:"snippet,omitempty"`
+		StartLine   int `json:"startLine,omitempty"`
+		StartColumn int `json:"startColumn,omitempty"`
+		EndLine     int `json:"endLine,omitempty"`
+		EndColumn   int `json:"endColumn,omitempty"`
+		// The byte range is left out for a finding in a Word or
+		// OpenDocument file, whose offsets count in an XML part inside
+		// the zip (the result's part properties), not in the file.
+		ByteOffset *int       `json:"byteOffset,omitempty"`
+		ByteLength *int       `json:"byteLength,omitempty"`
+		Snippet    *sarifText `json:"snippet,omitempty"`
 	}
 	sarifFix struct {
 		Description     sarifText             `json:"description"`
@@ -333,7 +341,9 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 	uri := artifactURI(f.Path)
 	region := sarifRegion{
 		StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-		ByteOffset: f.Offset, ByteLength: f.Length,
+	}
+	if f.Part == "" {
+		region.ByteOffset, region.ByteLength = &f.Offset, &f.Length
 	}
 	located := region
 	located.Snippet = &sarifText{Text: f.Match}
@@ -346,6 +356,13 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 		Properties: &sarifResultProps{
 			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
 		},
+	}
+	if f.Part != "" {
+		// Where in the package the words are: the part, and the bytes of
+		// its XML. A fix's edits count there too, which no SARIF
+		// consumer can apply to the zip; `dejargon fix` does.
+		res.Properties.Part, res.Properties.PartOffset, res.Properties.PartLength = f.Part, &f.Offset, &f.Length
+		return res
 	}
 	for _, fx := range f.Fixes {
 		reps := make([]sarifReplacement, len(fx.Edits))
@@ -368,7 +385,7 @@ func editRegion(f *lint.Finding, found sarifRegion, e lint.Edit) sarifRegion {
 	if e.Offset == f.Offset && e.Length == f.Length {
 		return found
 	}
-	r := sarifRegion{ByteOffset: e.Offset, ByteLength: e.Length}
+	r := sarifRegion{ByteOffset: &e.Offset, ByteLength: &e.Length}
 	prefix := f.LineText
 	if n := f.Column - 1; n >= 0 && n <= utf8.RuneCountInString(prefix) {
 		prefix = string([]rune(prefix)[:n])
