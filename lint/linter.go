@@ -13,6 +13,7 @@ import (
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/match"
 	"github.com/dejargon/dejargon/lint/rules"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // Linter checks documents against a glossary for one audience. Build it
@@ -30,6 +31,10 @@ type Linter struct {
 	allowed  []string
 	// allow finds the allowed terms in the text; nil when there are none.
 	allow *match.Matcher
+	// rareWordBelow, when set, replaces the audience's rare-word threshold.
+	rareWordBelow *wordfreq.Zipf
+	// reportUnused reports disable comments that silence nothing.
+	reportUnused bool
 	// cache keeps the rules' document-independent results (a
 	// replacement's inflected form) across the files this linter checks.
 	cache *analysis.Cache
@@ -84,6 +89,26 @@ func WithAllowed(terms ...string) Option {
 	}
 }
 
+// WithRareWordThreshold reports words whose Zipf frequency is below z
+// (rare-word) instead of the audience's default; wordfreq.Off reports
+// none, and for technical readers, whose default is off, any other value
+// turns the rule on.
+func WithRareWordThreshold(z wordfreq.Zipf) Option {
+	return func(l *Linter) error {
+		l.rareWordBelow = &z
+		return nil
+	}
+}
+
+// WithUnusedDisables reports every disable comment that silenced no
+// finding, under the disable-directive rule.
+func WithUnusedDisables() Option {
+	return func(l *Linter) error {
+		l.reportUnused = true
+		return nil
+	}
+}
+
 // WithRules adds rules beyond the built-in ones (package rules).
 func WithRules(rs ...*analysis.Rule) Option {
 	return func(l *Linter) error {
@@ -113,6 +138,14 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 			return nil, err
 		}
 		l.profile = p
+	}
+	if l.rareWordBelow != nil {
+		l.profile.RareWordBelow = *l.rareWordBelow
+	}
+	// A threshold of off (the technical audience's default) is the rule
+	// turned off, and `dejargon config` says so.
+	if l.profile.RareWordBelow == wordfreq.Off {
+		l.disabled[rules.RareWord.ID] = true
 	}
 	if len(l.allowed) > 0 {
 		l.allow = match.NewMatcher(allowGlossary(l.allowed))
@@ -210,7 +243,6 @@ func (l *Linter) Check(doc *Document) []Finding {
 // sentences or readability (dejargon stats) does not analyse it twice.
 func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	a := l.Analyze(doc)
-	allowed := l.allowedRanges(a)
 	// Most findings are glossary matches; sizing for them up front spares
 	// copying large Finding values while the slice grows.
 	n := 0
@@ -218,9 +250,13 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		n += len(a.Segments[i].Matches)
 	}
 	out := make([]Finding, 0, n+4)
-	runChecks := func(a *Analysis, checks []analysis.Check, out *[]Finding) {
+	allowed := l.allowedRanges(a)
+	used := make([]bool, len(doc.Suppressions))
+	// runChecks runs checks on a, appending what they report to *out and
+	// marking in used the suppressions that silenced something.
+	runChecks := func(a *Analysis, checks []analysis.Check, out *[]Finding, used []bool) {
 		emit := func(f Finding) {
-			if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
+			if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || l.suppressed(doc.Suppressions, used, &f) {
 				return
 			}
 			if s, ok := l.severity[f.Rule]; ok {
@@ -229,45 +265,74 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 			if f.Suggestions == nil {
 				f.Suggestions = []string{}
 			}
+			analysis.Localize(doc, &f)
 			*out = append(*out, f)
 		}
 		for _, c := range checks {
 			c.Run(a, emit)
 		}
 	}
-	if split := l.sentenceChecksFrom(); split > 0 && split < len(l.checks) && l.parallel(a) {
+	if sentences, others := l.splitChecks(); len(sentences) > 0 && len(others) > 0 && l.parallel(a) {
 		// A large document: the sentence checks on one core, the others on
-		// another, each on its own view of the analysis. The sentence
-		// checks come last in l.checks, so joining the two lists gives
-		// the findings in the order one core would have reported them,
-		// and the stable sort then gives the same output.
+		// another, each on its own view of the analysis and its own record
+		// of used suppressions. Each rule is reported by one check, so no
+		// two checks report findings that sort alike, and the stable sort
+		// below gives the same output in whatever order the lists join.
 		var later []Finding
+		usedLater := make([]bool, len(used))
 		var wg sync.WaitGroup
 		fork := a.Fork()
-		wg.Go(func() { runChecks(fork, l.checks[split:], &later) })
-		runChecks(a, l.checks[:split], &out)
+		wg.Go(func() { runChecks(fork, sentences, &later, usedLater) })
+		runChecks(a, others, &out, used)
 		wg.Wait()
 		out = append(out, later...)
+		for i, u := range usedLater {
+			used[i] = used[i] || u
+		}
 	} else {
-		runChecks(a, l.checks, &out)
+		runChecks(a, l.checks, &out, used)
+	}
+	if l.reportUnused && !l.disabled[rules.DisableDirective.ID] {
+		for i, s := range doc.Suppressions {
+			if !used[i] && s.To > s.From {
+				f := rules.UnusedDisable(a, s)
+				if sev, ok := l.severity[f.Rule]; ok {
+					f.Severity = sev
+				}
+				out = append(out, f)
+			}
+		}
 	}
 	sortFindings(out)
 	return out, a
 }
 
-// sentenceChecksFrom returns the index in l.checks from which every check
-// is a sentence check and none before is, or -1 when they are mixed.
-func (l *Linter) sentenceChecksFrom() int {
-	split := len(l.checks)
-	for split > 0 && analysis.ReadsSentences(l.checks[split-1]) {
-		split--
-	}
-	for _, c := range l.checks[:split] {
-		if analysis.ReadsSentences(c) {
-			return -1
+// suppressed reports whether a suppression silences f, marking in used
+// every one that does (only needed for reporting unused ones).
+func (l *Linter) suppressed(ss []Suppression, used []bool, f *Finding) bool {
+	hit := false
+	for i := range ss {
+		if analysis.Suppressed(ss[i:i+1], f) {
+			if !l.reportUnused {
+				return true
+			}
+			used[i], hit = true, true
 		}
 	}
-	return split
+	return hit
+}
+
+// splitChecks parts l.checks into the sentence checks and the others,
+// each in l.checks order.
+func (l *Linter) splitChecks() (sentences, others []analysis.Check) {
+	for _, c := range l.checks {
+		if analysis.ReadsSentences(c) {
+			sentences = append(sentences, c)
+		} else {
+			others = append(others, c)
+		}
+	}
+	return sentences, others
 }
 
 // parallel reports whether a's checks are worth running side by side.

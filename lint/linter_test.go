@@ -156,11 +156,12 @@ func TestAllowedTermsAreText(t *testing.T) {
 
 // TestAcronymFixes: an acronym's finding offers spelling it out first,
 // then each plain replacement once, in the replacement's own case (a
-// capital only where a sentence starts).
+// capital only where a sentence starts); no finding offers a fix twice.
 func TestAcronymFixes(t *testing.T) {
 	g, err := glossary.Parse("t.yaml", []byte(`
 entries:
   - {term: SSO, kind: acronym, expansion: single sign-on, replace: [one login, single sign-in]}
+  - {term: leverage, kind: jargon, replace: [use, Use, apply]}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -175,6 +176,9 @@ entries:
 	}{
 		{"Use the SSO page.", []string{"single sign-on (SSO)", "one login", "single sign-in"}},
 		{"SSO is here.", []string{"Single sign-on (SSO)", "One login", "Single sign-in"}},
+		// Two replacements that come out alike are one fix: fixes are
+		// distinct, as SARIF and menus want.
+		{"We are leveraging it.", []string{"using", "applying"}},
 	}
 	for _, tt := range tests {
 		fs := l.Check(plainDoc(tt.src))

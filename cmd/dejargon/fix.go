@@ -133,6 +133,9 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, p
 	if err != nil || p == nil {
 		return err
 	}
+	if p.Doc.Layout != nil {
+		return fixPackage(io, o, path, src, p)
+	}
 	edits := p.Edits
 	if o.interactive && len(edits) > 0 {
 		var quit bool
@@ -224,16 +227,15 @@ func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, n)
 	}
 	p := fix.PlanFor(l, doc)
-	reportSkipped(io, name, p.Skipped)
+	if doc.Layout == nil { // fixPackage lists each one instead
+		reportSkipped(io, name, p.Skipped)
+	}
 	t := ropts.Type
 	if t == reader.Auto {
 		t = reader.Detect(name)
 	}
-	if t == reader.Email && len(p.Edits) > 0 {
-		if enc := fix.MailBodyEncoding(src); enc != "" {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: the message body is stored as %s, so it is not rewritten; make the %s in your mail program\n", name, enc, plural(len(p.Edits), "fix", "fixes"))
-			p.Edits = nil
-		}
+	if why := p.KeepEncodedMail(t == reader.Email); why != "" {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, why)
 	}
 	return p, nil
 }

@@ -64,5 +64,6 @@ what each term means, and suggests what to write instead.`,
 	root.AddCommand(newInitCmd(io), newConfigCmd(io))
 	root.AddCommand(newCompletionCmd(io), newManCmd(io))
 	root.AddCommand(newStatsCmd(io), newLSPCmd(io))
+	root.AddCommand(newServeCmd(io))
 	return root
 }

@@ -1,9 +1,7 @@
 package config
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -122,6 +120,9 @@ func (r *Resolver) build(e *Effective) (*lint.Linter, error) {
 	if len(e.Allow) > 0 {
 		opts = append(opts, lint.WithAllowed(e.Allow...))
 	}
+	if e.RareWordThreshold != nil {
+		opts = append(opts, lint.WithRareWordThreshold(*e.RareWordThreshold))
+	}
 	return lint.New(g, opts...)
 }
 
@@ -159,7 +160,7 @@ func (r *Resolver) checkRules(rules map[string]RuleSetting) error {
 	for id, s := range rules {
 		if !known[id] {
 			errs = append(errs, &glossary.PositionError{File: s.At.File, Line: s.At.Line, Column: s.At.Column,
-				Msg: fmt.Sprintf("unknown rule %q (known rules: %s)", id, strings.Join(ids, ", "))})
+				Msg: UnknownRule(id, ids)})
 		}
 	}
 	sort.Slice(errs, func(i, j int) bool {

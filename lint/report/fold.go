@@ -55,11 +55,16 @@ func foldRepeats(fs []lint.Finding) folding {
 func (fo folding) shown(i int) bool { return fo.hidden == nil || !fo.hidden[i] }
 
 // laterUses says where the folded uses are: "and 11 more uses: lines 4,
-// 9, 12, …". Lines with two uses are listed once.
-func laterUses(lines []int) string {
+// 9, 12, …". Lines with two uses are listed once. In a Word or
+// OpenDocument file (paragraphs set) the numbers are paragraphs.
+func laterUses(lines []int, paragraphs bool) string {
+	line := "line"
+	if paragraphs {
+		line = "paragraph"
+	}
 	var b strings.Builder
 	if len(lines) == 1 {
-		b.WriteString("and 1 more use: line ")
+		b.WriteString("and 1 more use: " + line + " ")
 	} else {
 		fmt.Fprintf(&b, "and %d more uses: ", len(lines))
 	}
@@ -74,9 +79,9 @@ func laterUses(lines []int) string {
 	}
 	if len(lines) > 1 {
 		if len(distinct) == 1 {
-			b.WriteString("line ")
+			b.WriteString(line + " ")
 		} else {
-			b.WriteString("lines ")
+			b.WriteString(line + "s ")
 		}
 	}
 	for i, l := range distinct[:min(len(distinct), maxFoldedLines)] {

@@ -14,18 +14,21 @@ import (
 
 func TestLaterUses(t *testing.T) {
 	tests := []struct {
-		lines []int
-		want  string
+		lines      []int
+		paragraphs bool
+		want       string
 	}{
-		{[]int{4}, "and 1 more use: line 4"},
-		{[]int{4, 9, 12}, "and 3 more uses: lines 4, 9, 12"},
-		{[]int{9, 9}, "and 2 more uses: line 9"},
-		{[]int{3, 3, 5}, "and 3 more uses: lines 3, 5"},
-		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, "and 10 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"},
-		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, "and 12 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …"},
+		{[]int{4}, false, "and 1 more use: line 4"},
+		{[]int{4}, true, "and 1 more use: paragraph 4"},
+		{[]int{4, 9}, true, "and 2 more uses: paragraphs 4, 9"},
+		{[]int{4, 9, 12}, false, "and 3 more uses: lines 4, 9, 12"},
+		{[]int{9, 9}, false, "and 2 more uses: line 9"},
+		{[]int{3, 3, 5}, false, "and 3 more uses: lines 3, 5"},
+		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, false, "and 10 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"},
+		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, false, "and 12 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …"},
 	}
 	for _, tt := range tests {
-		if got := laterUses(tt.lines); got != tt.want {
+		if got := laterUses(tt.lines, tt.paragraphs); got != tt.want {
 			t.Errorf("laterUses(%v) = %q, want %q", tt.lines, got, tt.want)
 		}
 	}

@@ -23,6 +23,9 @@ type Report struct {
 	FilesChecked int
 	// Errors are the files that could not be checked.
 	Errors []FileError
+	// Baselined counts the findings a baseline hid: they are not in
+	// Findings, but the summary says how many there were.
+	Baselined int
 	// Notes are files skipped or read with a caveat (binary, invalid
 	// UTF-8): worth a line on stderr, not a failure.
 	Notes []FileError
@@ -72,11 +75,11 @@ var formats = [...]struct {
 	name string
 	make func(Options) Formatter
 }{
-	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, AllUses: o.AllUses} }},
+	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, Width: o.Width, AllUses: o.AllUses} }},
 	{"text", func(o Options) Formatter { return Text{AllUses: o.AllUses} }},
 	{"json", func(Options) Formatter { return &JSON{} }},
-	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion} }},
-	{"github", func(Options) Formatter { return GitHub{} }},
+	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion, MaxResults: SARIFMaxResults} }},
+	{"github", func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} }},
 	{"checkstyle", func(Options) Formatter { return Checkstyle{} }},
 }
 
@@ -95,6 +98,12 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// Width is the terminal's width, which pretty output wraps to (0: no
+	// wrapping).
+	Width int
+	// StepSummary says a GitHub job summary is written too, so the github
+	// format can point to it.
+	StepSummary bool
 	// AllUses makes pretty and text print every use of a repeated term
 	// instead of folding later uses into one line.
 	AllUses bool
@@ -129,6 +138,9 @@ type Summary struct {
 	Errors            int            `json:"errors"`
 	BySeverity        map[string]int `json:"by_severity"`
 	ByRule            map[string]int `json:"by_rule"`
+	// Baselined counts the findings a baseline hid; they are in no other
+	// count.
+	Baselined int `json:"baselined"`
 }
 
 // Summarize counts the findings of r.
@@ -136,6 +148,7 @@ func Summarize(r *Report) Summary {
 	s := NewSummary()
 	s.FilesChecked = r.FilesChecked
 	s.Errors = len(r.Errors)
+	s.Baselined = r.Baselined
 	s.Add(r.Findings)
 	return s
 }
@@ -165,7 +178,7 @@ func (s *Summary) Add(fs []lint.Finding) {
 // SummaryLine says in words what a run found: "7 findings in 2 files".
 func SummaryLine(s Summary) string {
 	if s.Findings == 0 {
-		return fmt.Sprintf("No findings in %s checked.", plural(s.FilesChecked, "file"))
+		return fmt.Sprintf("No findings in %s checked%s.", plural(s.FilesChecked, "file"), baselinedClause(s))
 	}
 	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.FilesWithFindings, "file"))
 	var parts []string
@@ -178,7 +191,16 @@ func SummaryLine(s Summary) string {
 	if s.FilesChecked > s.FilesWithFindings {
 		line += fmt.Sprintf("; %s checked", plural(s.FilesChecked, "file"))
 	}
-	return line + "."
+	return line + baselinedClause(s) + "."
+}
+
+// baselinedClause says how many findings the baseline hid, so a clean
+// report is never mistaken for a clean tree.
+func baselinedClause(s Summary) string {
+	if s.Baselined == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s hidden by the baseline", plural(s.Baselined, "finding"))
 }
 
 func plural(n int, word string) string {

@@ -31,9 +31,9 @@ func (t Text) WriteFile(w io.Writer, findings []lint.Finding) error {
 			continue
 		}
 		f := &findings[i]
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s", f.Path, f.Line, f.Column, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(bw, "%s:%s: %s %s: %s", f.Path, Where(f), f.Severity, f.Rule, f.Message)
 		if later := fo.later[i]; len(later) > 0 {
-			fmt.Fprintf(bw, " (%s)", laterUses(later))
+			fmt.Fprintf(bw, " (%s)", laterUses(later, f.Part != ""))
 		}
 		bw.WriteByte('\n')
 	}
@@ -42,3 +42,15 @@ func (t Text) WriteFile(w io.Writer, findings []lint.Finding) error {
 
 // Finish writes nothing: the text format has no trailer.
 func (Text) Finish(io.Writer, Summary, []FileError) error { return nil }
+
+// Where writes a finding's place as line:column, or ¶paragraph:column in
+// a document of paragraphs (a .docx or .odt), which has no lines.
+func Where(f *lint.Finding) string { return Place(f.Part != "", f.Line, f.Column) }
+
+// Place writes line:column, or ¶paragraph:column when paragraphs is set.
+func Place(paragraphs bool, line, column int) string {
+	if paragraphs {
+		return fmt.Sprintf("¶%d:%d", line, column)
+	}
+	return fmt.Sprintf("%d:%d", line, column)
+}

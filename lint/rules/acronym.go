@@ -207,7 +207,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	switch {
 	case st.defined:
 		f.Rule = AcronymLateDefinition.ID
-		f.Message = fmt.Sprintf("%s is used before it is spelled out on line %d; write %q here, at its first use", u.written, st.defLine, spelled)
+		f.Message = fmt.Sprintf("%s is used before it is spelled out on %s; write %q here, at its first use", u.written, a.LineName(st.defLine), spelled)
 	case expansion != "":
 		f.Rule = AcronymUndefined.ID
 		f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", u.written, expansion, spelled)

@@ -23,6 +23,8 @@ func All() []*analysis.Rule {
 		Readability,
 		PassiveVoice,
 		HiddenVerb,
+		RareWord,
+		DisableDirective,
 	}
 }
 

@@ -44,8 +44,13 @@ type Options struct {
 	// possibly none) as soon as the files before it are done, in path
 	// order, on the goroutine that called Run; the report's Findings then
 	// stay empty. A large tree is then printed as it is checked instead of
-	// being held in memory whole.
+	// being held in memory whole. A mailbox's findings may come in several
+	// calls, one after the other, in order.
 	OnFile func(findings []lint.Finding)
+	// Progress, when set, is called after each file is done, in path
+	// order, on the goroutine that called Run, with the files done, the
+	// files in all, and the bytes read so far.
+	Progress func(done, total int, bytes int64)
 }
 
 // displayName is the name a file's findings carry.
@@ -87,6 +92,9 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	done := make([]chan struct{}, len(files))
 	for i := range done {
 		done[i] = make(chan struct{})
+		// A mailbox sends its findings in batches as it is read; the
+		// buffer lets it run one batch ahead of the report.
+		results[i].batches = make(chan []lint.Finding, 1)
 	}
 	// The group's limit makes Go block while every worker is busy, so a
 	// separate goroutine starts the work and this one collects it in order.
@@ -104,23 +112,38 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// large values file by file.
 	var perFile [][]lint.Finding
 	total := 0
+	pass := func(fs []lint.Finding) {
+		if opts.OnFile != nil {
+			opts.OnFile(fs)
+		} else if len(fs) > 0 {
+			perFile = append(perFile, fs)
+			total += len(fs)
+		}
+	}
+	var bytesRead int64
 	for i := range results {
-		<-done[i]
 		r := &results[i]
+		for batch := range r.batches {
+			pass(batch)
+		}
+		<-done[i]
+		bytesRead += r.size
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
 		rep.Notes = append(rep.Notes, r.notes...)
 		if r.checked {
 			rep.FilesChecked++
-			if opts.OnFile != nil {
-				opts.OnFile(r.findings)
-			} else if len(r.findings) > 0 {
-				perFile = append(perFile, r.findings)
-				total += len(r.findings)
+			if !r.streamed {
+				pass(r.findings)
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
+		// After the file's findings are printed, so a progress line drawn
+		// now stays until the next report line.
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files), bytesRead)
+		}
 	}
 	_ = g.Wait() // workers report through results, never through the group
 	rep.Findings = make([]lint.Finding, 0, total)
@@ -137,11 +160,28 @@ type result struct {
 	err      *report.FileError
 	notes    []report.FileError
 	checked  bool
+	// batches carries a mailbox's findings while it is read; the worker
+	// closes it when the file is done, whatever its format.
+	batches  chan []lint.Finding
+	streamed bool
+	size     int64 // bytes read
 }
 
 // checkFile reads, parses and checks one file into r.
 func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr error, opts *Options) {
+	defer close(r.batches)
 	name, src, err := displayName(path, opts), stdin, stdinErr
+	ropts := opts.Reader
+	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
+		ropts.Type = reader.Text
+	}
+	if ropts.Type == reader.Auto && !reader.Known(name) && path != StdinPath {
+		ropts.Type = sniff(path)
+	}
+	if ropts.Type == reader.Mbox || ropts.Type == reader.Auto && reader.Detect(name) == reader.Mbox {
+		checkMailbox(l, r, path, name, stdin, stdinErr, opts)
+		return
+	}
 	if path != StdinPath {
 		src, err = os.ReadFile(path)
 	}
@@ -149,10 +189,7 @@ func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr er
 		r.err = &report.FileError{Path: name, Message: describeErr(err)}
 		return
 	}
-	ropts := opts.Reader
-	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
-		ropts.Type = reader.Text
-	}
+	r.size = int64(len(src))
 	doc, err := reader.Read(name, src, ropts)
 	if errors.Is(err, reader.ErrBinary) {
 		r.notes = append(r.notes, report.FileError{Path: name, Message: err.Error()})

@@ -59,6 +59,14 @@ type Report struct {
 // Measure checks doc with l and returns its statistics.
 func Measure(l *lint.Linter, doc *lint.Document) File {
 	findings, a := l.CheckAnalysis(doc)
+	return MeasureAnalysis(findings, a)
+}
+
+// MeasureAnalysis returns the statistics of a document already checked,
+// from its findings and analysis, for a caller that shows both (the web
+// page) without checking the document twice.
+func MeasureAnalysis(findings []lint.Finding, a *lint.Analysis) File {
+	doc := a.Doc
 	f := File{Path: doc.Path, Findings: map[string]int{}, counts: a.ReadabilityCounts()}
 	for _, fd := range findings {
 		f.Findings[fd.Rule]++

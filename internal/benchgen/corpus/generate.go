@@ -22,6 +22,16 @@ func newGenerator(seed uint64) *generator {
 	return &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
 }
 
+// Generator makes drafts one at a time, for a caller that lays them out
+// itself (benchgen's mailbox).
+type Generator struct{ g *generator }
+
+// NewGenerator returns a Generator seeded with seed.
+func NewGenerator(seed uint64) *Generator { return &Generator{newGenerator(seed)} }
+
+// Email returns one email message of about size bytes.
+func (g *Generator) Email(size int) []byte { return g.g.email(size) }
+
 // Formats maps each format Tree makes to its files' extension.
 var Formats = map[string]string{"md": ".md", "text": ".txt", "eml": ".eml"}
 
