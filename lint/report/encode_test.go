@@ -51,3 +51,28 @@ func TestIndentMatchesEncoding(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIndent checks indent against json.Encoder's own indentation for
+// findings holding arbitrary text.
+func FuzzIndent(f *testing.F) {
+	f.Add("leverage", "\"quoted\" {x}, [y]: z\\")
+	f.Add("\x00\u2028<&>", "ü\t\n")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		v := lint.Finding{Match: a, Message: b, Suggestions: []string{a, b, ""}, Fixes: []lint.Fix{{Title: b, Edits: []lint.Edit{{New: a}}}}}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("    ", "  ")
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		var e jsonEncoder
+		var got bytes.Buffer
+		if err := e.encodeIndented(&got, v, "    "); err != nil {
+			t.Fatal(err)
+		}
+		if w := bytes.TrimSuffix(want.Bytes(), []byte("\n")); !bytes.Equal(got.Bytes(), w) {
+			t.Errorf("got  %s\nwant %s", got.Bytes(), w)
+		}
+	})
+}
