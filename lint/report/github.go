@@ -41,12 +41,21 @@ func (GitHub) WriteFile(w io.Writer, findings []lint.Finding) error {
 	return bw.Flush()
 }
 
-// Finish annotates the files that could not be checked.
-func (GitHub) Finish(w io.Writer, _ Summary, errs []FileError) error {
+// Finish annotates the files that could not be checked, were skipped or
+// carry a note.
+func (GitHub) Finish(w io.Writer, _ Summary, notices []FileError) error {
 	bw := bufio.NewWriter(w)
-	for _, e := range errs {
-		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n",
-			escapeProperty(e.Path), escapeProperty("dejargon could not check this file"), escapeData(e.Message))
+	for _, e := range notices {
+		level, title := "error", "dejargon could not check this file"
+		switch {
+		case e.IsError():
+		case e.Kind == KindSkipped:
+			level, title = "warning", "dejargon skipped this file"
+		default:
+			level, title = "notice", "dejargon read this file with a caveat"
+		}
+		fmt.Fprintf(bw, "::%s file=%s,title=%s::%s\n",
+			level, escapeProperty(e.Path), escapeProperty(title), escapeData(e.Message))
 	}
 	return bw.Flush()
 }

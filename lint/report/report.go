@@ -21,17 +21,20 @@ type Report struct {
 	Findings []lint.Finding
 	// FilesChecked counts the documents read.
 	FilesChecked int
-	// Errors are the files that could not be checked.
+	// Errors are the files that could not be checked (KindError).
 	Errors []FileError
-	// Notes are files skipped or read with a caveat (binary, invalid
-	// UTF-8): worth a line on stderr, not a failure.
+	// Notes are files a walk skipped (KindSkipped) and files read with a
+	// caveat (KindNote): a line on stderr and an entry in the machine
+	// formats, not a failure.
 	Notes []FileError
 }
 
-// FileError is a file that could not be read or checked.
+// FileError is a file that could not be checked, was skipped, or was
+// checked with a caveat; Kind says which.
 type FileError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	Kind    Kind   `json:"kind"`
 }
 
 // Formatter writes a report.
@@ -47,8 +50,9 @@ type Streamer interface {
 	// WriteFile writes the findings of one file.
 	WriteFile(w io.Writer, findings []lint.Finding) error
 	// Finish writes what follows the findings: s counts the whole run and
-	// errs lists the files that could not be checked.
-	Finish(w io.Writer, s Summary, errs []FileError) error
+	// notices lists the files that could not be checked, were skipped or
+	// carry a note (see Report.Notices).
+	Finish(w io.Writer, s Summary, notices []FileError) error
 }
 
 // stream writes a whole report through a Streamer, so a format prints the
@@ -63,7 +67,7 @@ func stream(st Streamer, w io.Writer, r *Report) error {
 			start = i
 		}
 	}
-	return st.Finish(w, Summarize(r), r.Errors)
+	return st.Finish(w, Summarize(r), r.Notices())
 }
 
 // Names lists the formats New accepts.
@@ -113,6 +117,8 @@ type Summary struct {
 	FilesWithFindings int            `json:"files_with_findings"`
 	Findings          int            `json:"findings"`
 	Errors            int            `json:"errors"`
+	FilesSkipped      int            `json:"files_skipped"`
+	Notes             int            `json:"notes"`
 	BySeverity        map[string]int `json:"by_severity"`
 	ByRule            map[string]int `json:"by_rule"`
 }
@@ -121,7 +127,7 @@ type Summary struct {
 func Summarize(r *Report) Summary {
 	s := NewSummary()
 	s.FilesChecked = r.FilesChecked
-	s.Errors = len(r.Errors)
+	s.countNotices(r.Notices())
 	s.Add(r.Findings)
 	return s
 }
@@ -148,9 +154,20 @@ func (s *Summary) Add(fs []lint.Finding) {
 	}
 }
 
+// CountNotices fills in s's counts of errors, skipped files and notes.
+func (s *Summary) CountNotices(notices []FileError) { s.countNotices(notices) }
+
 // SummaryLine says in words what a run found: "7 findings in 2 files".
+// Files a walk skipped are counted, so a skip is never silent.
 func SummaryLine(s Summary) string {
+	skipped := ""
+	if s.FilesSkipped > 0 {
+		skipped = fmt.Sprintf("; %s skipped", plural(s.FilesSkipped, "file"))
+	}
 	if s.Findings == 0 {
+		if skipped != "" {
+			return fmt.Sprintf("No findings in %s checked%s.", plural(s.FilesChecked, "file"), skipped)
+		}
 		return fmt.Sprintf("No findings in %s checked.", plural(s.FilesChecked, "file"))
 	}
 	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.FilesWithFindings, "file"))
@@ -164,7 +181,7 @@ func SummaryLine(s Summary) string {
 	if s.FilesChecked > s.FilesWithFindings {
 		line += fmt.Sprintf("; %s checked", plural(s.FilesChecked, "file"))
 	}
-	return line + "."
+	return line + skipped + "."
 }
 
 func plural(n int, word string) string {

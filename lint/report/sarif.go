@@ -218,7 +218,7 @@ func (s *SARIF) WriteFile(w io.Writer, findings []lint.Finding) error {
 
 // Finish closes the results and writes the tool, with its rules, and the
 // invocation, with a notification for each file that could not be checked.
-func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
+func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
 	bw := bufio.NewWriter(w)
 	s.open(bw)
 	if s.any {
@@ -231,10 +231,11 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
 	if err := encodeIndented(bw, tool, "      "); err != nil {
 		return err
 	}
-	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0}
-	for _, e := range errs {
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	for _, e := range notices {
+		inv.ExecutionSuccessful = inv.ExecutionSuccessful && !e.IsError()
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
-			Level:   "error",
+			Level:   sarifNoticeLevel(e),
 			Message: sarifText{Text: e.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: artifactURI(e.Path)},
@@ -409,4 +410,17 @@ func plainWords(s string) bool {
 		}
 	}
 	return !strings.Contains(s, "  ")
+}
+
+// sarifNoticeLevel is the notification level of a FileError: a file that
+// could not be checked is an error, a skipped file a warning (it was not
+// checked, though nothing failed), a caveat a note.
+func sarifNoticeLevel(e FileError) string {
+	switch {
+	case e.IsError():
+		return "error"
+	case e.Kind == KindSkipped:
+		return "warning"
+	}
+	return "note"
 }
