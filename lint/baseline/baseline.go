@@ -9,6 +9,9 @@
 package baseline
 
 import (
+	"errors"
+	"github.com/dejargon/dejargon/internal/textfile"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -65,7 +68,10 @@ func New(path string, findings []lint.Finding) (*Baseline, error) {
 
 // Load reads a baseline file.
 func Load(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := textfile.ReadFile(path, textfile.DefaultLimit)
+	if errors.Is(err, textfile.ErrBinary) {
+		return nil, fmt.Errorf("%s: not a dejargon baseline: binary file", path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
 	}

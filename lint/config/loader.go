@@ -1,6 +1,8 @@
 package config
 
 import (
+	"github.com/dejargon/dejargon/internal/textfile"
+
 	"errors"
 	"fmt"
 	"io/fs"
@@ -101,7 +103,7 @@ func (l *Loader) load(abs string) (*File, error) {
 	if ok {
 		return r.file, r.err
 	}
-	data, err := os.ReadFile(abs)
+	data, err := textfile.ReadFile(abs, textfile.DefaultLimit)
 	if err != nil {
 		r.err = fmt.Errorf("reading config %s: %w", l.Display(abs), err)
 	} else {

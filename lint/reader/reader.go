@@ -3,12 +3,14 @@
 package reader
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/email"
 	"github.com/dejargon/dejargon/lint/html"
@@ -31,8 +33,9 @@ const (
 // Types lists the formats a user may name with --type.
 var Types = []Type{Markdown, HTML, Email, Text}
 
-// ErrBinary says a file is not text; callers skip it with a note.
-var ErrBinary = errors.New("binary file, skipped")
+// ErrBinary says a file is not text. A folder walk skips such a file
+// with a note; a file the user named is an error.
+var ErrBinary = textfile.ErrBinary
 
 // Options adjust how documents are read.
 type Options struct {
@@ -76,10 +79,18 @@ func ParseType(s string) (Type, error) {
 	return Auto, fmt.Errorf("unknown type %q (want md, html, eml or text)", s)
 }
 
-// Read turns src into a document, or returns ErrBinary.
+// Read turns src into a document, or returns ErrBinary. UTF-16 text with
+// a byte order mark is decoded first (see DecodeUTF16).
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	if IsBinary(src) {
 		return nil, ErrBinary
+	}
+	if textfile.HasUTF16BOM(src) {
+		decoded, err := DecodeUTF16(src)
+		if err != nil {
+			return nil, err
+		}
+		src = decoded
 	}
 	t := opts.Type
 	if t == Auto {
@@ -107,20 +118,17 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 }
 
 // IsBinary reports whether src looks like something other than text: a NUL
-// byte in the first 8 KiB, or mostly invalid UTF-8.
-func IsBinary(src []byte) bool {
-	head := src[:min(len(src), 8192)]
-	invalid := 0
-	for i := 0; i < len(head); {
-		if head[i] == 0 {
-			return true
-		}
-		r, size := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		}
-		i += size
+// byte in the first 8 KiB (UTF-16 with a byte order mark aside), or mostly
+// invalid UTF-8.
+func IsBinary(src []byte) bool { return textfile.LooksBinary(src) }
+
+// DecodeUTF16 turns UTF-16 text with a byte order mark into UTF-8. Lines
+// and columns of findings are those of the text either way; byte offsets
+// count the UTF-8 text, and fix leaves such a file alone.
+func DecodeUTF16(src []byte) ([]byte, error) {
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, fmt.Errorf("decoding UTF-16: %w", err)
 	}
-	// Legacy 8-bit text has a few stray bytes; binary data is full of them.
-	return len(head) > 0 && invalid*10 > len(head)*3
+	return out, nil
 }
