@@ -23,6 +23,7 @@ type checkOptions struct {
 	writeBaseline string
 	quiet         bool
 	maxFindings   int
+	maxFileSize   string
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -55,6 +56,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
+	addMaxFileSizeFlag(cmd, &o.maxFileSize)
 	return cmd
 }
 
@@ -82,6 +84,10 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
+	limit, err := parseMaxFileSize(o.maxFileSize)
+	if err != nil {
+		return err
+	}
 	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString()})
 	if err != nil {
 		return usageError{err}
@@ -91,24 +97,18 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		return err
 	}
 	runOpts := runner.Options{
-		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
-		Stdin:     io.In,
-		StdinName: o.stdinFilename,
-		LinterFor: cfg.Linter,
-		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
+		Reader:      reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
+		Stdin:       io.In,
+		StdinName:   o.stdinFilename,
+		LinterFor:   cfg.Linter,
+		Skip:        func(path string, _ bool) bool { return cfg.Ignored(path) },
+		MaxFileSize: limit,
 	}
 	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
 		return streamCheck(io, o, cfg, l, args, runOpts, st)
 	}
 	rep := runner.Run(l, args, runOpts)
-	for _, n := range rep.Notes {
-		if !o.quiet {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
-		}
-	}
-	for _, e := range rep.Errors {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
-	}
+	printNotices(io, rep.Notices(), o.quiet)
 	if o.writeBaseline != "" {
 		return writeBaseline(io, o.writeBaseline, rep)
 	}
