@@ -9,17 +9,16 @@
 package baseline
 
 import (
-	"errors"
-	"github.com/dejargon/dejargon/internal/textfile"
-
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/dejargon/dejargon/internal/atomicfile"
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 )
 
@@ -118,7 +117,9 @@ func (b *Baseline) Write(path string) error {
 	if err != nil {
 		return fmt.Errorf("encoding baseline: %w", err)
 	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+	// Written whole or not at all: a full disk must not leave half a
+	// baseline in place of the old one.
+	if err := atomicfile.Write(path, append(data, '\n'), 0o644); err != nil {
 		return fmt.Errorf("writing baseline: %w", err)
 	}
 	return nil
