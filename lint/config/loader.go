@@ -1,8 +1,6 @@
 package config
 
 import (
-	"github.com/dejargon/dejargon/internal/textfile"
-
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/dejargon/dejargon/internal/textfile"
 )
 
 // Loader finds the config file for each checked path and keeps what it
