@@ -19,7 +19,7 @@ func printNotices(io *streams, notices []report.FileError, quiet bool) (failed b
 		} else if quiet {
 			continue
 		}
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", report.Escape(n.Path), report.Escape(n.Message))
 	}
 	return failed
 }

@@ -83,7 +83,7 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		bw.WriteString("\n")
 	}
 	p.wrote = true
-	fmt.Fprintln(bw, p.render(st.path, findings[0].Path))
+	fmt.Fprintln(bw, p.render(st.path, Escape(findings[0].Path)))
 	for i := range findings {
 		p.finding(bw, st, &findings[i])
 	}
@@ -108,7 +108,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		p.render(st.pos, fmt.Sprintf("%-7s", pos)),
 		p.render(st.severity[f.Severity], fmt.Sprintf("%-10s", sev)),
 		p.render(st.rule, fmt.Sprintf("%-*s", st.ruleWidth, f.Rule)),
-		f.Message)
+		Escape(f.Message))
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
 	blank := strings.Repeat(" ", 6) + " │ "
 	if i, ok := p.cursor.seek(f); ok {
@@ -121,7 +121,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		}
 	}
 	if f.Definition != "" {
-		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), p.render(st.hint, "means: ")+f.Definition)
+		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), p.render(st.hint, "means: ")+Escape(f.Definition))
 	}
 	if f.Occurrences > 1 {
 		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), fmt.Sprintf("used %d times in this file", f.Occurrences))
@@ -182,10 +182,10 @@ func excerpt(f *lint.Finding, i int) (before, term, after string) {
 	if to < len(line) {
 		after += "…"
 	}
-	clean := func(s string) string {
-		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\t", " ")
-	}
-	return clean(before), clean(term), clean(after)
+	// Control characters from the document are shown escaped, never sent
+	// to the terminal; the carets are measured on the escaped text, so
+	// they stay under the term.
+	return Escape(before), Escape(term), Escape(after)
 }
 
 // runesForward returns the byte index n characters after i, or the end.
