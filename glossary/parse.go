@@ -71,8 +71,14 @@ func (p *parser) syntaxError(data []byte, err error) *PositionError {
 
 func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 	var list *yaml.Node
+	keys := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
+		if first, dup := keys[k.Value]; dup {
+			p.errorf(k, "duplicate key %q (first at line %d)", k.Value, first.Line)
+			continue
+		}
+		keys[k.Value] = k
 		switch k.Value {
 		case "version":
 			if v.Kind != yaml.ScalarNode || v.Value != "1" {
@@ -121,11 +127,23 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 	}
 	before := len(p.errs)
 	e := &Entry{Source: fmt.Sprintf("%s:%d:%d", p.file, n.Line, n.Column)}
+	keys := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if first, dup := keys[k.Value]; dup {
+			// YAML lets the last one win silently; a glossary author
+			// meant one of them, and we cannot tell which.
+			p.errorf(k, "duplicate key %q in this entry (first at line %d)", k.Value, first.Line)
+			continue
+		}
+		keys[k.Value] = k
 		switch k.Value {
 		case "term":
+			before := len(p.errs)
 			e.Term = strings.TrimSpace(p.str(k.Value, v))
+			if len(p.errs) == before {
+				p.checkTerm(v, e.Term)
+			}
 		case "forms":
 			e.Forms = p.strs(k.Value, v)
 		case "kind":
