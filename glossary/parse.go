@@ -43,7 +43,7 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	case yaml.MappingNode:
 		list = p.topLevel(root)
 	default:
-		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", yamlnode.Describe(root))
+		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", yamlnode.DescribeRoot(root))
 	}
 	if list != nil {
 		g.Entries = p.entries(list)
@@ -82,7 +82,7 @@ func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 		switch k.Value {
 		case "version":
 			if v.Kind != yaml.ScalarNode || v.Value != "1" {
-				p.errorf(v, "unsupported glossary version %q (this dejargon reads version 1)", v.Value)
+				p.errorf(v, "unsupported glossary version %s (this dejargon reads version 1)", yamlnode.Quote(v.Value))
 			}
 		case "entries":
 			if v.Kind != yaml.SequenceNode {
@@ -94,7 +94,7 @@ func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 			}
 			list = v
 		default:
-			p.errorf(k, "unknown key %q (expected 'version' or 'entries')", k.Value)
+			p.errorf(k, "unknown key %s (expected 'version' or 'entries')", yamlnode.Quote(k.Value))
 		}
 	}
 	return list
@@ -167,7 +167,7 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 		case "fix":
 			e.Fix = p.boolean(k.Value, v)
 		default:
-			p.errorf(k, "unknown key %q (expected one of: %s)", k.Value, strings.Join(entryKeys, ", "))
+			p.errorf(k, "unknown key %s (expected one of: %s)", yamlnode.Quote(k.Value), strings.Join(entryKeys, ", "))
 		}
 	}
 	if e.Term == "" && !hasKey(n, "term") {
@@ -236,7 +236,7 @@ func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
 			return s
 		}
 	}
-	p.errorf(v, "%q must be one of %s, not %q", key, strings.Join(allowed, ", "), s)
+	p.errorf(v, "%q must be one of %s, not %s", key, strings.Join(allowed, ", "), yamlnode.Quote(s))
 	return ""
 }
 
@@ -248,7 +248,7 @@ func (p *parser) enums(key string, v *yaml.Node, allowed []string) []string {
 			ok = ok || s == a
 		}
 		if !ok {
-			p.errorf(v, "%q must list only %s, not %q", key, strings.Join(allowed, ", "), s)
+			p.errorf(v, "%q must list only %s, not %s", key, strings.Join(allowed, ", "), yamlnode.Quote(s))
 			continue
 		}
 		out = append(out, s)
