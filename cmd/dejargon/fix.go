@@ -186,11 +186,8 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, t
 	if len(edits) == 0 {
 		return nil
 	}
-	out, err := fix.Apply(src, edits)
+	out, err := fix.Result(src, edits)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := fix.StaysReadable(src, out); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err := w.WriteFile(path, src, out, wopts); err != nil {
@@ -231,11 +228,8 @@ func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, 
 		fmt.Fprint(io.Out, d)
 		return nil
 	}
-	out, err := fix.Apply(src, edits)
+	out, err := fix.Result(src, edits)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if err := fix.StaysReadable(src, out); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	_, err = io.Out.Write(out)

@@ -19,3 +19,16 @@ func StaysReadable(src, out []byte) error {
 	}
 	return nil
 }
+
+// Result applies edits to src, the bytes they were planned on, and checks
+// the outcome still reads as text: what fix writes, whatever the caller.
+func Result(src []byte, edits []Edit) ([]byte, error) {
+	out, err := Apply(src, edits)
+	if err != nil {
+		return nil, err
+	}
+	if err := StaysReadable(src, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
