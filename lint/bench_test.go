@@ -64,25 +64,6 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
-func BenchmarkTokenize(b *testing.B) {
-	src := benchText(1 << 20)
-	b.SetBytes(int64(len(src)))
-	var toks []Token
-	for i := 0; i < b.N; i++ {
-		toks = Tokenize(src, toks[:0])
-	}
-}
-
-func BenchmarkNewMatcher(b *testing.B) {
-	g, err := glossary.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for i := 0; i < b.N; i++ {
-		NewMatcher(g)
-	}
-}
-
 // syntheticGlossary adds n made-up entries (single words and two-word
 // phrases that never occur in English text) to g, to show that matching
 // cost does not grow with glossary size.

@@ -3,11 +3,17 @@
 // tokens, matches the tokens against a glossary in one pass, and reports
 // findings with exact positions in the original file.
 //
-// The pipeline is:
+// The pipeline, and the package that owns each step:
 //
-//	source bytes → reader → Document (segments with source offsets)
-//	             → tokens → glossary matches → rules → Findings
+//	source bytes → reader (reader, markdown, html, email)
+//	             → Document: segments with source offsets (document)
+//	             → tokens and glossary matches (match)
+//	             → Analysis, shared by every rule (analysis)
+//	             → rules, each described once (rules)
+//	             → Findings with their fixes → report, fix
 //
-// Readers for Markdown, HTML and email live in sub-packages and produce the
-// same Document, so every rule works on every format.
+// This package ties them together: a Linter holds a glossary, an audience
+// (audience) and the user's rule settings, and checks documents. The
+// names other programs need (Document, Finding, Fix…) are re-exported
+// here, so one import is enough.
 package lint

@@ -6,6 +6,10 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/match"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // Linter checks documents against a glossary for one audience. Build it
@@ -13,12 +17,16 @@ import (
 // Linter checks many files in parallel.
 type Linter struct {
 	glossary *glossary.Glossary
-	matcher  *Matcher
-	profile  *Profile
-	rules    []Rule
+	matcher  *match.Matcher
+	profile  *audience.Profile
+	rules    []*analysis.Rule
+	// checks are the distinct checks of the enabled rules, each run once.
+	checks   []analysis.Check
 	severity map[string]glossary.Severity
 	disabled map[string]bool
-	allowed  map[string]bool
+	allowed  []string
+	// allow finds the allowed terms in the text; nil when there are none.
+	allow *match.Matcher
 }
 
 // Option configures a Linter.
@@ -27,7 +35,7 @@ type Option func(*Linter) error
 // WithAudience checks for readers of audience a (default business).
 func WithAudience(a glossary.Audience) Option {
 	return func(l *Linter) error {
-		p, err := NewProfile(a)
+		p, err := audience.NewProfile(a)
 		if err != nil {
 			return err
 		}
@@ -56,20 +64,24 @@ func WithRuleDisabled(id string) Option {
 }
 
 // WithAllowed never flags the given terms (say, the company's product
-// names), compared without regard to case.
+// names): each is found in the text as a phrase, in any case and word
+// form, and no finding inside it is reported, so "Synergy Cloud" keeps its
+// "Synergy".
 func WithAllowed(terms ...string) Option {
 	return func(l *Linter) error {
 		for _, t := range terms {
-			l.allowed[strings.ToLower(t)] = true
+			if strings.TrimSpace(t) != "" {
+				l.allowed = append(l.allowed, t)
+			}
 		}
 		return nil
 	}
 }
 
-// WithRules adds rules beyond the glossary rule.
-func WithRules(rules ...Rule) Option {
+// WithRules adds rules beyond the built-in ones (package rules).
+func WithRules(rs ...*analysis.Rule) Option {
 	return func(l *Linter) error {
-		l.rules = append(l.rules, rules...)
+		l.rules = append(l.rules, rs...)
 		return nil
 	}
 }
@@ -78,11 +90,10 @@ func WithRules(rules ...Rule) Option {
 func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 	l := &Linter{
 		glossary: g,
-		matcher:  NewMatcher(g),
-		rules:    []Rule{newGlossaryRule(g), acronymRule{}},
+		matcher:  match.NewMatcher(g),
+		rules:    rules.All(),
 		severity: map[string]glossary.Severity{},
 		disabled: map[string]bool{},
-		allowed:  map[string]bool{},
 	}
 	for _, opt := range opts {
 		if err := opt(l); err != nil {
@@ -90,20 +101,18 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 		}
 	}
 	if l.profile == nil {
-		p, err := NewProfile(DefaultAudience)
+		p, err := audience.NewProfile(audience.DefaultAudience)
 		if err != nil {
 			return nil, err
 		}
 		l.profile = p
 	}
-	// The sentence rules come after the options: hidden-verb needs to know
-	// whether wordy reports the phrases both find.
-	l.rules = append(l.rules, longSentenceRule{}, readabilityRule{}, passiveRule{}, hiddenVerbRule{wordyOn: !l.disabled[string(glossary.Wordy)]})
+	if len(l.allowed) > 0 {
+		l.allow = match.NewMatcher(allowGlossary(l.allowed))
+	}
 	known := map[string]bool{}
 	for _, r := range l.rules {
-		for _, id := range r.IDs() {
-			known[id] = true
-		}
+		known[r.ID] = true
 	}
 	for id := range l.severity {
 		if !known[id] {
@@ -115,7 +124,34 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 			return nil, fmt.Errorf("unknown rule %q", id)
 		}
 	}
+	// A check reporting several rules runs once, and not at all when
+	// every rule it reports is off (sentence splitting is costly).
+	for _, r := range l.rules {
+		if l.disabled[r.ID] || containsCheck(l.checks, r.Check) {
+			continue
+		}
+		l.checks = append(l.checks, r.Check)
+	}
 	return l, nil
+}
+
+// allowGlossary makes the allowed terms a glossary to match them with.
+func allowGlossary(terms []string) *glossary.Glossary {
+	g := &glossary.Glossary{}
+	insensitive := false
+	for _, t := range terms {
+		g.Entries = append(g.Entries, &glossary.Entry{Term: t, Kind: glossary.Jargon, CaseSensitive: &insensitive})
+	}
+	return g
+}
+
+func containsCheck(cs []analysis.Check, c analysis.Check) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // Glossary returns the glossary the linter checks against.
@@ -124,40 +160,34 @@ func (l *Linter) Glossary() *glossary.Glossary { return l.glossary }
 // Profile returns the audience profile the linter checks for.
 func (l *Linter) Profile() *Profile { return l.profile }
 
+// Rules returns the rules the linter knows, enabled or not.
+func (l *Linter) Rules() []*analysis.Rule { return append([]*analysis.Rule(nil), l.rules...) }
+
 // RuleIDs lists the ids of every rule the linter runs, sorted.
 func (l *Linter) RuleIDs() []string {
 	var ids []string
 	for _, r := range l.rules {
-		ids = append(ids, r.IDs()...)
+		ids = append(ids, r.ID)
 	}
 	sort.Strings(ids)
 	return ids
 }
 
+// Severity returns the severity rule r's findings get for this linter's
+// audience and settings, when no glossary entry sets its own.
+func (l *Linter) Severity(r *analysis.Rule) glossary.Severity {
+	if s, ok := l.severity[r.ID]; ok {
+		return s
+	}
+	return r.SeverityFor(l.profile.Audience)
+}
+
+// Enabled reports whether rule id is on.
+func (l *Linter) Enabled(id string) bool { return !l.disabled[id] }
+
 // Analyze tokenizes and matches every segment of doc.
 func (l *Linter) Analyze(doc *Document) *Analysis {
-	a := &Analysis{Doc: doc, Profile: l.profile, lines: NewLineIndex(doc.Source)}
-	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
-	// All segments share one token buffer and one match buffer, sized from
-	// the text (English averages about six bytes a word), so a document
-	// costs a few allocations instead of a growing slice per paragraph.
-	textLen := 0
-	for i := range doc.Segments {
-		textLen += len(doc.Segments[i].Text)
-	}
-	tokens := make([]Token, 0, textLen/5+8)
-	var matches []Match
-	var ids [][]int32
-	for i := range doc.Segments {
-		s := &doc.Segments[i]
-		start := len(tokens)
-		tokens = Tokenize(s.Text, tokens)
-		toks := tokens[start:len(tokens):len(tokens)]
-		mStart := len(matches)
-		matches, ids = l.matcher.match(s.Text, toks, matches, ids)
-		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
-	}
-	return a
+	return analysis.New(doc, l.glossary, l.matcher, l.profile, l.Enabled)
 }
 
 // Check returns the findings in doc, sorted by position.
@@ -178,8 +208,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		n += len(a.Segments[i].Matches)
 	}
 	out := make([]Finding, 0, n+4)
+	allowed := l.allowedRanges(a)
 	emit := func(f Finding) {
-		if l.disabled[f.Rule] || l.allowed[strings.ToLower(f.Term)] || suppressed(doc.Suppressions, &f) {
+		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
 			return
 		}
 		if s, ok := l.severity[f.Rule]; ok {
@@ -190,43 +221,39 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		}
 		out = append(out, f)
 	}
-	for _, r := range l.rules {
-		if !l.allDisabled(r) {
-			r.Check(a, emit)
-		}
+	for _, c := range l.checks {
+		c.Run(a, emit)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
 	return out, a
 }
 
-// allDisabled reports whether every rule id r reports is turned off, so
-// its work (sentence splitting, for the sentence rules) can be skipped.
-func (l *Linter) allDisabled(r Rule) bool {
-	for _, id := range r.IDs() {
-		if !l.disabled[id] {
-			return false
+// sourceRange is a byte range [start, end) of the original file.
+type sourceRange struct{ start, end int }
+
+// allowedRanges finds the allowed terms in the document.
+func (l *Linter) allowedRanges(a *Analysis) []sourceRange {
+	if l.allow == nil {
+		return nil
+	}
+	var out []sourceRange
+	var ms []match.Match
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		ms = l.allow.Match(s.Segment.Text, s.Tokens, ms[:0])
+		for _, m := range ms {
+			from, to := s.Segment.SourceSpan(s.Tokens[m.First].Start, s.Tokens[m.Last].End)
+			out = append(out, sourceRange{from, to})
 		}
 	}
-	return true
+	return out
 }
 
-func suppressed(ss []Suppression, f *Finding) bool {
-	for _, s := range ss {
-		if f.Offset < s.Start || f.Offset >= s.End {
-			continue
-		}
-		if len(s.Terms) == 0 && len(s.Rules) == 0 {
+// insideRange reports whether [start, end) lies within one of rs.
+func insideRange(rs []sourceRange, start, end int) bool {
+	for _, r := range rs {
+		if start >= r.start && end <= r.end {
 			return true
-		}
-		for _, t := range s.Terms {
-			if strings.EqualFold(t, f.Term) || strings.EqualFold(t, f.Match) {
-				return true
-			}
-		}
-		for _, r := range s.Rules {
-			if r == f.Rule {
-				return true
-			}
 		}
 	}
 	return false
@@ -239,7 +266,7 @@ func (l *Linter) Lookup(term string) *glossary.Entry {
 	if e := l.glossary.Lookup(term); e != nil {
 		return e
 	}
-	toks := Tokenize(term, nil)
+	toks := match.Tokenize(term, nil)
 	ms := l.matcher.Match(term, toks, nil)
 	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(toks)-1 {
 		return ms[0].Entry

@@ -2,18 +2,24 @@ package lint
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func testLinter(t *testing.T, opts ...Option) *Linter {
 	t.Helper()
-	g, err := glossary.Parse("test.yaml", []byte(testGlossary+`
+	base, err := os.ReadFile("testdata/test-glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := glossary.Parse("test.yaml", append(base, []byte(`
   - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
   - {term: CEO, kind: acronym, expansion: chief executive officer}
-`))
+`)...))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,14 +73,19 @@ func TestCheckDetails(t *testing.T) {
 	if len(fs) != 3 {
 		t.Fatalf("got %s", summary(fs))
 	}
+	// The test glossary lists "use" itself as wordy, so leverage → use is
+	// suggested but not fixed: a second fix would change it again.
 	api, wordy, jargon := fs[0], fs[1], fs[2]
-	if api.Occurrences != 2 || api.Suggestions[0] != "application programming interface (API)" || !strings.Contains(api.Message, `write "application programming interface (API)" the first time`) {
+	// At the start of a sentence the spelled-out form takes a capital,
+	// in the message, the suggestion and the fix alike.
+	if api.Occurrences != 2 || api.Suggestions[0] != "Application programming interface (API)" || !strings.Contains(api.Message, `write "Application programming interface (API)" the first time`) ||
+		len(api.Fixes) != 1 || api.Fixes[0].Edits[0] != (Edit{Offset: 0, Length: 3, New: "Application programming interface (API)"}) {
 		t.Errorf("acronym finding: %+v", api)
 	}
 	if wordy.Severity != glossary.Error || wordy.Match != "Going forward" || wordy.Offset != 10 || wordy.Length != 13 {
 		t.Errorf("wordy finding: %+v", wordy)
 	}
-	if jargon.Severity != glossary.Warning || jargon.Suggestions[0] != "use" || jargon.EndColumn != 41 {
+	if jargon.Severity != glossary.Warning || jargon.Suggestions[0] != "use" || len(jargon.Fixes) != 0 || jargon.Unfixable == "" || jargon.EndColumn != 41 {
 		t.Errorf("jargon finding: %+v", jargon)
 	}
 }
@@ -114,5 +125,29 @@ func TestLookup(t *testing.T) {
 	}
 	if e := l.Lookup("flibbertigibbet"); e != nil {
 		t.Errorf("Lookup found %v", e)
+	}
+}
+
+// TestAllowedTermsAreText: an allowed term is found in the text as a
+// phrase, and nothing inside it is reported, whatever the finding's term.
+func TestAllowedTermsAreText(t *testing.T) {
+	tests := []struct {
+		allow []string
+		src   string
+		want  string
+	}{
+		{[]string{"Synergy Cloud"}, "We moved to Synergy Cloud. Synergy matters.", "jargon:synergy@1:28"},
+		{[]string{"Synergy Cloud"}, "We moved to synergy  cloud.", ""},
+		{[]string{"leverage"}, "We are leveraging it.", ""},
+		{[]string{"ZTNA"}, "The ZTNA rollout.", ""},
+		{nil, "We moved to Synergy Cloud.", "jargon:synergy@1:13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			l := testLinter(t, WithAllowed(tt.allow...), WithRuleDisabled(rules.AcronymDensity.ID))
+			if got := summary(l.Check(plainDoc(tt.src))); got != tt.want {
+				t.Errorf("allow %q: got %q, want %q", tt.allow, got, tt.want)
+			}
+		})
 	}
 }

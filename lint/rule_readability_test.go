@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // denseSentence is about grade 20 on its own: long, with long words.
@@ -33,7 +34,7 @@ func TestReadabilityRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := []Option{WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb)}
+			opts := []Option{WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID)}
 			if tt.audience != "" {
 				opts = append(opts, WithAudience(tt.audience))
 			}
@@ -69,7 +70,7 @@ func mixedText() string {
 func TestReadabilityMessage(t *testing.T) {
 	long := "Word " + strings.Repeat("information ", 39) + "end."
 	src := plainSentence + "\n" + denseSentence + "\n\n" + long + "\n" + repeatSentence(denseSentence, 2)
-	l, err := New(&glossary.Glossary{}, WithRuleDisabled(RuleLongSentence), WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleHiddenVerb))
+	l, err := New(&glossary.Glossary{}, WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID))
 	if err != nil {
 		t.Fatal(err)
 	}

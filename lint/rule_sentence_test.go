@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // sentenceGlossary has one wordy phrase that the hidden-verb detector also
@@ -21,7 +22,7 @@ func sentenceLinter(t *testing.T, opts ...Option) *Linter {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := New(g, append([]Option{WithRuleDisabled(RuleReadability)}, opts...)...)
+	l, err := New(g, append([]Option{WithRuleDisabled(rules.Readability.ID)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func TestSentenceRules(t *testing.T) {
 		{
 			name: "a wordy glossary phrase wins over the same hidden verb",
 			src:  "We made a decision to roll back.",
-			want: "wordy:suggestion:made a decision@1:4→decide",
+			want: "wordy:suggestion:made a decision@1:4→decided",
 		},
 		{
 			name: "with wordy off the hidden verb is reported",
@@ -103,7 +104,7 @@ func TestSentenceRules(t *testing.T) {
 		{
 			name: "rules can be turned off",
 			src:  "The server was restarted. " + words(30),
-			opts: []Option{WithRuleDisabled(RulePassiveVoice), WithRuleDisabled(RuleLongSentence)},
+			opts: []Option{WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.LongSentence.ID)},
 		},
 		{
 			name: "positions count characters after CRLF and multi-byte text",

@@ -108,14 +108,11 @@ command-line flags given here.`,
 				return err
 			}
 			e.Path = path
-			if _, err := r.LinterFor(&e); err != nil {
-				return err
-			}
-			ids, err := r.RuleIDs()
+			l, err := r.LinterFor(&e)
 			if err != nil {
 				return err
 			}
-			return printEffective(io.Out, &e, ids)
+			return printEffective(io.Out, &e, l)
 		},
 	}
 	o.addFlags(cmd)
@@ -124,8 +121,9 @@ command-line flags given here.`,
 }
 
 // printEffective writes the settings as YAML a person can read and paste
-// into a config file.
-func printEffective(w io.Writer, e *config.Effective, ruleIDs []string) error {
+// into a config file. Each rule shows the severity its findings get for
+// the audience (a glossary entry may still set its own), or off.
+func printEffective(w io.Writer, e *config.Effective, l *lint.Linter) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "path: %s\n", e.Path)
 	fmt.Fprintf(&b, "config: %s\n", orNone(e.Config))
@@ -135,12 +133,12 @@ func printEffective(w io.Writer, e *config.Effective, ruleIDs []string) error {
 	fmt.Fprintf(&b, "builtin: %s\n", onOff(e.BuiltinOn()))
 	fmt.Fprintf(&b, "audience: %s\n", e.AudienceValue())
 	b.WriteString("rules:\n")
-	for _, id := range ruleIDs {
-		setting := "on"
-		if s, ok := e.Rules[id]; ok {
-			setting = s.String()
+	for _, r := range l.Rules() {
+		setting := "off"
+		if l.Enabled(r.ID) {
+			setting = string(l.Severity(r))
 		}
-		fmt.Fprintf(&b, "  %s: %s\n", id, setting)
+		fmt.Fprintf(&b, "  %s: %s\n", r.ID, setting)
 	}
 	list(&b, "allow", e.Allow)
 	fmt.Fprintf(&b, "fail_on: %s\n", e.FailOnValue())

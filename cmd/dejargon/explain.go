@@ -9,20 +9,26 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func newExplainCmd(io *streams) *cobra.Command {
 	o := &linterOptions{}
 	ef := &explainForOptions{}
+	var rule bool
 	cmd := &cobra.Command{
-		Use:   "explain TERM... | explain --for FILE...",
+		Use:   "explain TERM... | explain --for FILE... | explain --rule ID...",
 		Short: "Say what the glossary knows about a term, or list the terms a file uses",
 		Example: `  dejargon explain SLA
   dejargon explain leveraging "circle back"
   dejargon explain --for mail.eml
-  dejargon explain --for --format markdown announcement.md`,
+  dejargon explain --for --format markdown announcement.md
+  dejargon explain --rule passive-voice`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if rule {
+				return explainRules(io, args)
+			}
 			if ef.on {
 				cfg, err := o.resolver(config.Flags{})
 				if err != nil {
@@ -55,6 +61,13 @@ func newExplainCmd(io *streams) *cobra.Command {
 	}
 	o.addFlags(cmd)
 	ef.addFlags(cmd)
+	cmd.Flags().BoolVar(&rule, "rule", false, "treat the arguments as rule ids and say what each rule reports")
+	cmd.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		if rule {
+			return rules.IDs(), cobra.ShellCompDirectiveNoFileComp
+		}
+		return nil, cobra.ShellCompDirectiveDefault
+	}
 	return cmd
 }
 

@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/internal/wrap"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // Term is one entry of a reader's glossary: an acronym or jargon term a
@@ -44,7 +46,7 @@ func Explain(l *lint.Linter, doc *lint.Document) []Term {
 	}
 	for _, f := range l.Check(doc) {
 		switch {
-		case isAcronym(&f) && (f.Expansion != "" || f.Definition != ""):
+		case (f.Rule == rules.AcronymUndefined.ID || f.Rule == rules.AcronymLateDefinition.ID) && (f.Expansion != "" || f.Definition != ""):
 			add(f.Offset, "acronym "+f.Term, Term{Term: f.Term, Kind: glossary.Acronym, Expansion: f.Expansion, Definition: f.Definition, Entry: f.Entry})
 		case f.Entry != nil && f.Rule == string(glossary.Jargon):
 			e := f.Entry
@@ -94,7 +96,7 @@ func WriteTermsText(w io.Writer, terms []Term) error {
 	b.WriteString(ExplainTitle + "\n")
 	for _, t := range terms {
 		b.WriteString("\n" + heading(t) + "\n")
-		for _, line := range wrap(t.Definition, wrapWidth-2) {
+		for _, line := range wrap.Words(t.Definition, wrapWidth-2) {
 			b.WriteString("  " + line + "\n")
 		}
 	}
@@ -127,28 +129,6 @@ func heading(t Term) string {
 		return t.Term
 	}
 	return t.Term + " (" + t.Expansion + ")"
-}
-
-// wrap breaks s into lines of at most width characters at spaces; a word
-// longer than width gets a line of its own.
-func wrap(s string, width int) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = word
-		case len([]rune(line))+1+len([]rune(word)) <= width:
-			line += " " + word
-		default:
-			lines = append(lines, line)
-			line = word
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }
 
 // escapeMarkdown keeps glossary text from turning into markup.

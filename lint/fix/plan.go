@@ -3,8 +3,8 @@ package fix
 import (
 	"sort"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rewrite"
 )
 
 // Edit replaces Length bytes of the original file at Offset with New.
@@ -28,25 +28,18 @@ type Skip struct {
 	Reason  Reason
 }
 
-// Reason says why a finding was not fixed.
-type Reason string
+// Reason says why a finding was not fixed; the rule that reported the
+// finding worked it out (package rewrite lists them).
+type Reason = rewrite.Reason
 
 // The reasons a fixable finding is left alone.
 const (
-	// Encoded: the text is stored decoded (an entity, a quoted-printable
-	// or base64 mail body), so its bytes are not the words.
-	Encoded Reason = "the text is stored encoded"
-	// Markup: the match runs across markup or a line prefix.
-	Markup Reason = "the words run across markup"
-	// Grammar: the replacement cannot be put in the written form safely.
-	Grammar Reason = "the replacement would not fit the grammar"
-	// Defined: the acronym is already spelled out beside it.
-	Defined Reason = "the acronym is already explained"
-	// NotPlain: the replacement is itself in the glossary, so a second run
-	// would change it again.
-	NotPlain Reason = "the replacement is itself in the glossary"
-	// Placement: the text is a mail subject, which fix does not rewrite.
-	Placement Reason = "fix does not rewrite mail subjects"
+	Encoded   = rewrite.Encoded
+	Markup    = rewrite.Markup
+	Grammar   = rewrite.Grammar
+	Defined   = rewrite.Defined
+	NotPlain  = rewrite.NotPlain
+	Placement = rewrite.Placement
 )
 
 // Plan is what fix would do to one document.
@@ -58,34 +51,37 @@ type Plan struct {
 	Skipped []Skip
 }
 
-// PlanFor checks doc with l and plans an edit for every finding whose
-// glossary entry is fixable and whose text can be rewritten safely.
+// PlanFor checks doc with l and plans the first fix of every finding that
+// carries one. The fixes are the findings' own: the rules worked them out
+// when they reported them. What the plan adds is how the fixes go
+// together: overlapping edits keep the first, and an edit that would make
+// a new term with its neighbours (for a second run to fix) is dropped.
 func PlanFor(l *lint.Linter, doc *lint.Document) *Plan {
 	p := &Plan{Doc: doc}
-	plain := plainCheck{l: l, cache: map[string]bool{}}
+	plain := plainCheck{l: l}
 	lines := lint.NewLineIndex(doc.Source)
 	var planned []plannedEdit
 	for _, f := range l.Check(doc) {
-		if !fixable(&f) {
-			continue
-		}
-		edit, sp, reason := planOne(doc, &f, &plain)
-		if reason == Placement && isAcronym(&f) {
-			// Spell out an acronym first met in a mail subject at its
-			// first use in the body instead.
-			if later, ok := firstBodyUse(l, doc, &f); ok {
-				f = later
-				edit, sp, reason = planOne(doc, &f, &plain)
+		if len(f.Fixes) == 0 {
+			if f.Unfixable != "" && Reason(f.Unfixable) != rewrite.NotAllowed {
+				p.Skipped = append(p.Skipped, Skip{Finding: f, Reason: Reason(f.Unfixable)})
 			}
-		}
-		if reason != "" {
-			p.Skipped = append(p.Skipped, Skip{Finding: f, Reason: reason})
 			continue
 		}
-		pos := lines.Position(edit.Offset)
-		edit.Line, edit.Column = pos.Line, pos.Column
-		edit.Rule, edit.Term = f.Rule, f.Term
-		planned = append(planned, plannedEdit{edit: edit, seg: sp.seg, textStart: sp.start - (sp.offset - edit.Offset), finding: f})
+		for _, e := range f.Fixes[0].Edits {
+			seg, textStart, ok := segmentAt(doc, e.Offset)
+			if !ok || e.End() > len(doc.Source) {
+				p.Skipped = append(p.Skipped, Skip{Finding: f, Reason: Markup})
+				continue
+			}
+			pos := lines.Position(e.Offset)
+			edit := Edit{
+				Offset: e.Offset, Length: e.Length,
+				Old: string(doc.Source[e.Offset:e.End()]), New: e.New,
+				Line: pos.Line, Column: pos.Column, Rule: f.Rule, Term: f.Term,
+			}
+			planned = append(planned, plannedEdit{edit: edit, seg: seg, textStart: textStart, finding: f})
+		}
 	}
 	planned = dropOverlaps(planned)
 	for _, pe := range stabilise(&plain, planned) {
@@ -98,6 +94,31 @@ func PlanFor(l *lint.Linter, doc *lint.Document) *Plan {
 	return p
 }
 
+// segmentAt finds the segment whose verbatim text holds source offset off,
+// and off's place in that text. Segments are in source order, so a binary
+// search finds the candidates.
+func segmentAt(doc *lint.Document, off int) (*lint.Segment, int, bool) {
+	segs := doc.Segments
+	i := sort.Search(len(segs), func(i int) bool {
+		return len(segs[i].Pieces) > 0 && segs[i].Pieces[0].Source > off
+	})
+	// A segment nested in another's source range (alt text inside a
+	// paragraph) may start earlier: look back a little.
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		s := &segs[j]
+		for k, pc := range s.Pieces {
+			end := len(s.Text)
+			if k+1 < len(s.Pieces) {
+				end = s.Pieces[k+1].Text
+			}
+			if pc.Verbatim && off >= pc.Source && off < pc.Source+end-pc.Text {
+				return s, pc.Text + off - pc.Source, true
+			}
+		}
+	}
+	return nil, 0, false
+}
+
 // plannedEdit is an edit with where it sits in its segment's text.
 type plannedEdit struct {
 	edit      Edit
@@ -107,66 +128,6 @@ type plannedEdit struct {
 	// unstable marks an edit that, with the others, would make a new term
 	// for a second run to fix.
 	unstable bool
-}
-
-// isAcronym reports the findings of the acronym rule that a spelled-out
-// first use cures.
-func isAcronym(f *lint.Finding) bool {
-	return f.Rule == lint.RuleAcronymUndefined || f.Rule == lint.RuleAcronymLateDefinition
-}
-
-// fixable reports whether f is one fix may rewrite: an acronym whose
-// expansion is known (from the glossary or the document itself), or a
-// jargon or wordy finding whose entry allows it.
-func fixable(f *lint.Finding) bool {
-	if isAcronym(f) {
-		return f.Expansion != ""
-	}
-	e := f.Entry
-	return e != nil && f.Rule == string(e.Kind) && e.Kind != glossary.Acronym && e.Fixable()
-}
-
-// planOne works out the edit for one finding and the text span it
-// starts from, or why there is none.
-func planOne(doc *lint.Document, f *lint.Finding, plain *plainCheck) (Edit, span, Reason) {
-	sp, reason := locate(doc, f.Offset, f.Length)
-	if reason != "" {
-		return Edit{}, sp, reason
-	}
-	if sp.seg.Kind == lint.Subject {
-		return Edit{}, sp, Placement
-	}
-	written := sp.seg.Text[sp.start:sp.end]
-	var repl string
-	if isAcronym(f) {
-		if alreadyDefined(sp.seg.Text, sp.start, sp.end) {
-			return Edit{}, sp, Defined
-		}
-		if !plain.ok(f.Expansion) {
-			return Edit{}, sp, NotPlain
-		}
-		var ok bool
-		if repl, ok = spellOut(written, f); !ok {
-			return Edit{}, sp, Grammar
-		}
-		if atSentenceStart(sp.seg.Text, sp.start) {
-			repl = capitaliseFirst(repl)
-		}
-	} else {
-		e := f.Entry
-		if !plain.ok(e.Replace[0]) {
-			return Edit{}, sp, NotPlain
-		}
-		var ok bool
-		if repl, ok = replacement(written, e); !ok {
-			return Edit{}, sp, Grammar
-		}
-	}
-	edit := keepLineBreak(doc, sp, Edit{Offset: f.Offset, Length: f.Length, Old: written, New: repl})
-	if a, ok := fixArticle(doc, sp, written, edit); ok {
-		edit = a
-	}
-	return edit, sp, ""
 }
 
 // dropOverlaps keeps the first of any edits that overlap (an article
@@ -183,49 +144,7 @@ func dropOverlaps(edits []plannedEdit) []plannedEdit {
 	return out
 }
 
-// plainCheck remembers whether a replacement is free of glossary terms.
+// plainCheck checks text as fix would find it after the edits.
 type plainCheck struct {
-	l     *lint.Linter
-	cache map[string]bool
-}
-
-// ok reports whether text holds nothing the fixer would rewrite, so that
-// fixing a fixed document changes nothing. A term fix may not touch (a
-// jargon entry with fix: false) is fine here; check still reports it.
-func (p *plainCheck) ok(text string) bool {
-	if v, seen := p.cache[text]; seen {
-		return v
-	}
-	doc := &lint.Document{Source: []byte(text), Segments: []lint.Segment{lint.NewVerbatimSegment(lint.Paragraph, text, 0)}}
-	v := true
-	for _, f := range p.l.Check(doc) {
-		if fixable(&f) {
-			v = false
-		}
-	}
-	p.cache[text] = v
-	return v
-}
-
-// firstBodyUse returns f moved to the first use of its acronym outside a
-// mail subject.
-func firstBodyUse(l *lint.Linter, doc *lint.Document, f *lint.Finding) (lint.Finding, bool) {
-	if f.Entry == nil {
-		return lint.Finding{}, false
-	}
-	for _, s := range l.Analyze(doc).Segments {
-		if s.Segment.Kind == lint.Subject {
-			continue
-		}
-		for _, m := range s.Matches {
-			if m.Entry != f.Entry {
-				continue
-			}
-			from, to := s.Segment.SourceSpan(s.Tokens[m.First].Start, s.Tokens[m.Last].End)
-			later := *f
-			later.Offset, later.Length = from, to-from
-			return later, true
-		}
-	}
-	return lint.Finding{}, false
+	l *lint.Linter
 }

@@ -100,7 +100,7 @@ func (p *plainCheck) fixableFindings(kind lint.SegmentKind, text string) []found
 	doc := &lint.Document{Source: []byte(text), Segments: []lint.Segment{lint.NewVerbatimSegment(kind, text, 0)}}
 	var out []found
 	for _, f := range p.l.Check(doc) {
-		if fixable(&f) {
+		if len(f.Fixes) > 0 {
 			out = append(out, found{f.Offset, f.Length, f.Rule, f.Term})
 		}
 	}

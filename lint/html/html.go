@@ -138,6 +138,13 @@ func (x *extractor) attributes(name string, start, end int) {
 		if a.name != "alt" && a.name != "title" {
 			continue
 		}
+		if name == "abbr" && a.name == "title" {
+			// The writer's own definition of the abbreviation: what
+			// dejargon asks for, so neither checked nor rewritten.
+			x.abbrTitle = xhtml.UnescapeString(string(x.src[a.start:a.end]))
+			x.abbrFrom = x.b.Len()
+			continue
+		}
 		var cb segment.Builder
 		cb.Kind = lint.Caption
 		appendDecoded(&cb, x.src, a.start, a.end)
@@ -145,10 +152,6 @@ func (x *extractor) attributes(name string, start, end int) {
 			x.b.Kind = x.kind()
 			x.segs = x.b.Flush(x.segs)
 			x.segs = cb.Flush(x.segs)
-		}
-		if name == "abbr" && a.name == "title" {
-			x.abbrTitle = xhtml.UnescapeString(string(x.src[a.start:a.end]))
-			x.abbrFrom = x.b.Len()
 		}
 	}
 }

@@ -44,12 +44,17 @@ func TestKindsAndDefinitions(t *testing.T) {
 	for _, s := range doc.Segments {
 		kinds = append(kinds, s.Kind)
 	}
-	want := []lint.SegmentKind{lint.Heading, lint.ListItem, lint.TableCell, lint.Quote, lint.Paragraph, lint.Caption, lint.Paragraph}
+	// The <abbr> title is the writer's definition: no caption of its own,
+	// and the paragraph around it stays whole.
+	want := []lint.SegmentKind{lint.Heading, lint.ListItem, lint.TableCell, lint.Quote, lint.Paragraph}
 	if !reflect.DeepEqual(kinds, want) {
 		t.Errorf("kinds %v, want %v", kinds, want)
 	}
 	if got := doc.Definitions["SLA"]; got != "service level agreement" {
 		t.Errorf("definition of SLA = %q", got)
+	}
+	if last := doc.Segments[len(doc.Segments)-1].Text; last != "Our SLA holds." {
+		t.Errorf("paragraph around the abbreviation = %q", last)
 	}
 }
 

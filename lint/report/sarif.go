@@ -6,11 +6,11 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
-	"github.com/dejargon/dejargon/lint/inflect"
+	ruleset "github.com/dejargon/dejargon/lint/rules"
 )
 
 // SARIF prints the report as a SARIF 2.1.0 log, the format GitHub code
@@ -41,68 +41,6 @@ const (
 	toolURI        = "https://github.com/dejargon/dejargon"
 	rulesHelpURI   = toolURI + "#what-it-finds"
 )
-
-// ruleHelp describes the rules for SARIF viewers, which show it beside
-// every result. A rule id without an entry here still gets a rule object,
-// with a plain description built from its id; TestEveryRuleHasHelp fails
-// until a new rule is described.
-var ruleHelp = map[string]struct{ name, short, full string }{
-	lint.RuleAcronymUndefined: {
-		name:  "UndefinedAcronym",
-		short: "An acronym the reader may not know is used without being spelled out.",
-		full: "Readers outside IT often do not know acronyms such as SLA, SSO or RTO. " +
-			"Spell the acronym out the first time it is used, for example \"service level agreement (SLA)\", " +
-			"or write the plain words instead. dejargon reports an acronym once per file, at its first use.",
-	},
-	lint.RuleAcronymLateDefinition: {
-		name:  "AcronymDefinedLate",
-		short: "An acronym is spelled out, but only after the reader has already met it.",
-		full: "A reader meets an acronym at its first use, so that is where it must be spelled out. " +
-			"Move the spelled-out form, for example \"service level agreement (SLA)\", to the first use.",
-	},
-	lint.RuleAcronymDensity: {
-		name:  "TooManyAcronyms",
-		short: "The document uses more different acronyms than its readers can keep in mind.",
-		full: "Even spelled-out acronyms tire readers when there are many of them. " +
-			"Keep the few the reader needs and write the others as plain words.",
-	},
-	string(glossary.Jargon): {
-		name:  "JargonTerm",
-		short: "IT jargon or a corporate buzzword that readers outside IT may not understand.",
-		full: "Words such as \"leverage\", \"spin up\" or \"bandwidth\" (meaning time) make a notice harder " +
-			"to read for people outside IT. Use the plain alternative the finding suggests.",
-	},
-	string(glossary.Wordy): {
-		name:  "WordyPhrase",
-		short: "A wordy phrase with a shorter way to say it.",
-		full: "Phrases such as \"in order to\" or \"going forward\" add words without adding meaning. " +
-			"Use the shorter phrase the finding suggests.",
-	},
-	lint.RuleLongSentence: {
-		name:  "LongSentence",
-		short: "A sentence longer than the readers' limit.",
-		full: "Readers follow sentences of about 15 words easily and lose the thread past 25 or so. " +
-			"Split the sentence, one idea to each; the limit depends on the audience.",
-	},
-	lint.RuleReadability: {
-		name:  "ReadingGrade",
-		short: "The document's reading grade is above the target for its readers.",
-		full: "The Flesch-Kincaid grade estimates the years of schooling a reader needs. " +
-			"Shorter sentences and shorter words bring it down; start with the longest sentences the finding names.",
-	},
-	lint.RulePassiveVoice: {
-		name:  "PassiveVoice",
-		short: "A passive construction that hides who acts.",
-		full: "\"The server was restarted\" leaves the reader asking by whom. " +
-			"Name who acts: \"the network team restarted the server\".",
-	},
-	lint.RuleHiddenVerb: {
-		name:  "HiddenVerb",
-		short: "A verb buried in a noun, such as \"make a decision\" for \"decide\".",
-		full: "A light verb with a noun (make a decision, carry out a review) takes more words than the verb it hides. " +
-			"Use the plain verb the finding suggests.",
-	},
-}
 
 // The SARIF objects dejargon writes: a small, typed subset of the format.
 type (
@@ -167,10 +105,10 @@ type (
 		URI string `json:"uri"`
 	}
 	sarifRegion struct {
-		StartLine   int        `json:"startLine"`
-		StartColumn int        `json:"startColumn"`
-		EndLine     int        `json:"endLine"`
-		EndColumn   int        `json:"endColumn"`
+		StartLine   int        `json:"startLine,omitempty"`
+		StartColumn int        `json:"startColumn,omitempty"`
+		EndLine     int        `json:"endLine,omitempty"`
+		EndColumn   int        `json:"endColumn,omitempty"`
 		ByteOffset  int        `json:"byteOffset"`
 		ByteLength  int        `json:"byteLength"`
 		Snippet     *sarifText `json:"snippet,omitempty"`
@@ -279,19 +217,18 @@ func driverVersion(v string) string {
 func (s *SARIF) ruleObjects() []sarifRule {
 	rules := make([]sarifRule, len(s.rules))
 	for i, id := range s.rules {
-		h, ok := ruleHelp[id]
-		if !ok {
-			h.short = "dejargon rule " + id + "."
-			h.full = h.short
+		name, short, full := "", "dejargon rule "+id+".", "dejargon rule "+id+"."
+		if r := ruleset.ByID(id); r != nil {
+			name, short, full = r.Name, r.Title+".", r.Doc
 		}
 		rules[i] = sarifRule{
 			ID:               id,
-			Name:             h.name,
-			ShortDescription: sarifText{Text: h.short},
-			FullDescription:  sarifText{Text: h.full},
+			Name:             name,
+			ShortDescription: sarifText{Text: short},
+			FullDescription:  sarifText{Text: full},
 			Help: sarifText{
-				Text:     h.full + " See " + rulesHelpURI + ".",
-				Markdown: h.full + " See [what dejargon finds](" + rulesHelpURI + ").",
+				Text:     full + " See " + rulesHelpURI + ".",
+				Markdown: full + " See [what dejargon finds](" + rulesHelpURI + ").",
 			},
 			HelpURI:              rulesHelpURI,
 			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(s.levels[id])},
@@ -319,16 +256,48 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
 		},
 	}
-	if text, ok := safeReplacement(f); ok {
-		res.Fixes = []sarifFix{{
-			Description: sarifText{Text: "Replace " + quote(f.Match) + " with " + quote(text)},
-			ArtifactChanges: []sarifArtifactChange{{
-				ArtifactLocation: sarifArtifact{URI: uri},
-				Replacements:     []sarifReplacement{{DeletedRegion: region, InsertedContent: sarifText{Text: text}}},
-			}},
-		}}
+	for _, fx := range f.Fixes {
+		reps := make([]sarifReplacement, len(fx.Edits))
+		for i, e := range fx.Edits {
+			reps[i] = sarifReplacement{DeletedRegion: editRegion(f, region, e), InsertedContent: sarifText{Text: e.New}}
+		}
+		res.Fixes = append(res.Fixes, sarifFix{
+			Description:     sarifText{Text: fx.Title},
+			ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: sarifArtifact{URI: uri}, Replacements: reps}},
+		})
 	}
 	return res
+}
+
+// editRegion places a fix's edit: by byte offset always, and by line and
+// column where the edit starts on the finding's line, which holds most
+// (an edit may reach back to the article before the finding, or run on
+// to the finding's end on a later line).
+func editRegion(f *lint.Finding, found sarifRegion, e lint.Edit) sarifRegion {
+	if e.Offset == f.Offset && e.Length == f.Length {
+		return found
+	}
+	r := sarifRegion{ByteOffset: e.Offset, ByteLength: e.Length}
+	prefix := f.LineText
+	if n := f.Column - 1; n >= 0 && n <= utf8.RuneCountInString(prefix) {
+		prefix = string([]rune(prefix)[:n])
+	}
+	lineStart := f.Offset - len(prefix)
+	if e.Offset < lineStart || e.Offset > lineStart+len(f.LineText) {
+		return r
+	}
+	r.StartLine = f.Line
+	r.StartColumn = utf8.RuneCountInString(f.LineText[:e.Offset-lineStart]) + 1
+	switch {
+	case e.End() <= lineStart+len(f.LineText):
+		r.EndLine = f.Line
+		r.EndColumn = utf8.RuneCountInString(f.LineText[:e.End()-lineStart]) + 1
+	case e.End() == f.Offset+f.Length:
+		r.EndLine, r.EndColumn = f.EndLine, f.EndColumn
+	default:
+		r.StartLine, r.StartColumn = 0, 0
+	}
+	return r
 }
 
 // messageWithMeaning is the finding's message followed by what the term
@@ -366,50 +335,6 @@ func artifactURI(path string) string {
 		return (&url.URL{Scheme: "file", Path: slashed}).String()
 	}
 	return (&url.URL{Path: slashed}).String()
-}
-
-// safeReplacement is the text a fix may put in place of the finding's
-// match without a person's judgement, or ok false. It is deliberately
-// cautious: the entry must allow fixes, the match must be plain words as
-// stored (no markup, entities or line breaks inside it), and the
-// replacement must take the match's grammatical form and capitalisation.
-func safeReplacement(f *lint.Finding) (string, bool) {
-	e := f.Entry
-	if e == nil || !e.Fixable() || !plainWords(f.Match) {
-		return "", false
-	}
-	if e.Kind == glossary.Acronym {
-		if f.Rule != lint.RuleAcronymUndefined && f.Rule != lint.RuleAcronymLateDefinition {
-			return "", false // spelling out is the cure for these two only
-		}
-		if f.Match != e.Term {
-			return "", false // a plural or possessive wants a person's rewrite
-		}
-		return e.Expansion + " (" + e.Term + ")", true
-	}
-	form, ok := inflect.FormOf(f.Match, e.Term)
-	if !ok {
-		return "", false
-	}
-	text, ok := inflect.Inflect(e.Replace[0], form)
-	if !ok {
-		return "", false
-	}
-	return inflect.MatchCase(f.Match, text), true
-}
-
-// plainWords reports whether s is letters, single spaces, hyphens and
-// apostrophes only: text whose bytes are exactly what a reader reads.
-func plainWords(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '\u2019' {
-			return false
-		}
-	}
-	return !strings.Contains(s, "  ")
 }
 
 // sarifNoticeLevel is the notification level of a FileError: a file that

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 // sarifSchemaPath is the official SARIF 2.1.0 schema, kept in testdata
@@ -171,44 +172,75 @@ func TestSARIFContent(t *testing.T) {
 	}
 }
 
-// TestSARIFFixes checks which findings carry a fix and what it inserts:
-// the replacement in the written form and case, never a guess.
+// TestSARIFFixes applies every SARIF fix to the checked text and compares
+// the result with what dejargon fix writes: both take the finding's own
+// edits, so they cannot disagree. The cases are those a second, weaker
+// copy of the fixer once got wrong.
 func TestSARIFFixes(t *testing.T) {
-	g, err := glossary.Parse("team.yaml", []byte(machineGlossary))
+	g, err := glossary.Parse("team.yaml", []byte(machineGlossary+`
+  - term: SLA
+    kind: acronym
+    expansion: service level agreement
+`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	entry := func(term string) *glossary.Entry { return g.Lookup(term) }
-	tests := []struct {
-		match, term string
-		want        string // "" means no fix
-	}{
-		{"leverage", "leverage", "use"},
-		{"Leveraging", "leverage", "Using"},
-		{"LEVERAGED", "leverage", "USED"},
-		{"Going forward", "going forward", "From now on"},
-		{"going\nforward", "going forward", ""}, // a line break inside: left for a person
-		{"lever<b>age</b>", "leverage", ""},     // markup inside
-		{"SSO", "SSO", "single sign-on (SSO)"},  // spelled out at first use
-		{"SSOs", "SSO", ""},                     // a plural wants a rewrite
-		{"bandwidth", "bandwidth", ""},          // the entry says fix: false
+	l, err := lint.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"We signed an SLA today.", "We signed a service level agreement (SLA) today."},
+		{"SLA terms changed.", "Service level agreement (SLA) terms changed."},
+		{"Read the SLAs.", "Read the service level agreements (SLAs)."},
+		{"Try the new portal (SLA) today.", "Try the new portal (SLA) today."},
+		{"We are leveraging it.", "We are using it."},
+		{"Going forward, we meet.", "From now on, we meet."},
+		{"We need bandwidth.", "We need bandwidth."},
 	}
 	for _, tt := range tests {
-		e := entry(tt.term)
-		if e == nil {
-			t.Fatalf("no entry %q", tt.term)
-		}
-		f := lint.Finding{Match: tt.match, Term: e.Term, Entry: e, Rule: string(e.Kind)}
-		if e.Kind == glossary.Acronym {
-			f.Rule = lint.RuleAcronymUndefined
-		}
-		got, ok := safeReplacement(&f)
-		if !ok {
-			got = ""
-		}
-		if got != tt.want {
-			t.Errorf("fix for %q = %q, want %q", tt.match, got, tt.want)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			doc := &lint.Document{Path: "d.txt", Source: []byte(tt.in), Segments: []lint.Segment{lint.NewVerbatimSegment(lint.Paragraph, tt.in, 0)}}
+			findings := l.Check(doc)
+			var log struct {
+				Runs []struct {
+					Results []struct {
+						Fixes []struct {
+							ArtifactChanges []struct {
+								Replacements []struct {
+									DeletedRegion   struct{ ByteOffset, ByteLength int }
+									InsertedContent struct{ Text string }
+								}
+							}
+						}
+					}
+				}
+			}
+			if err := json.Unmarshal(sarifOf(t, &Report{Findings: findings, FilesChecked: 1}), &log); err != nil {
+				t.Fatal(err)
+			}
+			out, last := "", 0
+			for _, r := range log.Runs[0].Results {
+				if len(r.Fixes) == 0 {
+					continue
+				}
+				// The first fix of each result, as dejargon fix applies.
+				for _, rep := range r.Fixes[0].ArtifactChanges[0].Replacements {
+					d := rep.DeletedRegion
+					out += tt.in[last:d.ByteOffset] + rep.InsertedContent.Text
+					last = d.ByteOffset + d.ByteLength
+				}
+			}
+			out += tt.in[last:]
+			if out != tt.want {
+				t.Errorf("SARIF fixes give %q, want %q", out, tt.want)
+			}
+			for _, f := range findings {
+				if f.Rule == "jargon" && !strings.Contains(f.Message, `"using"`) && strings.Contains(tt.in, "leveraging") {
+					t.Errorf("message does not name the inflected suggestion: %s", f.Message)
+				}
+			}
+		})
 	}
 }
 
@@ -232,8 +264,8 @@ func TestArtifactURI(t *testing.T) {
 	}
 }
 
-// TestEveryRuleHasHelp keeps ruleHelp complete: a rule the default linter
-// runs must be described for SARIF viewers.
+// TestEveryRuleHasHelp: every rule the linter runs is described for SARIF
+// viewers from its own descriptor.
 func TestEveryRuleHasHelp(t *testing.T) {
 	g, err := glossary.Parse("team.yaml", []byte(machineGlossary))
 	if err != nil {
@@ -243,13 +275,15 @@ func TestEveryRuleHasHelp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range l.RuleIDs() {
-		h, ok := ruleHelp[id]
-		if !ok || h.name == "" || h.short == "" || h.full == "" {
-			t.Errorf("rule %q has no help text in ruleHelp (sarif.go)", id)
+	var s SARIF
+	s.rules = l.RuleIDs()
+	for i, r := range s.ruleObjects() {
+		d := rules.ByID(r.ID)
+		if d == nil || r.ShortDescription.Text != d.Title+"." || r.FullDescription.Text != d.Doc || d.Doc == "" {
+			t.Errorf("rule %d %q: SARIF text does not come from its descriptor: %+v", i, r.ID, r)
 		}
-		if strings.EqualFold(h.name, id) {
-			t.Errorf("rule %q: SARIF wants a name that differs from the id", id)
+		if r.Name == "" || strings.EqualFold(r.Name, r.ID) {
+			t.Errorf("rule %q: SARIF wants a name that differs from the id, got %q", r.ID, r.Name)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/rules"
 )
 
 func TestRunTotals(t *testing.T) {
@@ -44,7 +45,7 @@ func TestRunTotals(t *testing.T) {
 		{"empty words", rep.Files[2].Words, 0},
 		{"total words", rep.Total.Words, 18},
 		{"total sentences", rep.Total.Sentences, 3},
-		{"total passives", rep.Total.Findings[lint.RulePassiveVoice], 3},
+		{"total passives", rep.Total.Findings[rules.PassiveVoice.ID], 3},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -1,0 +1,153 @@
+package analysis
+
+import (
+	"github.com/dejargon/dejargon/lint/document"
+	"github.com/dejargon/dejargon/lint/readability"
+	"github.com/dejargon/dejargon/lint/sentence"
+)
+
+// Sentence is one sentence of a segment. Sentences never cross segments:
+// a heading, list item or table cell is at most one sentence's worth of
+// text of its own.
+type Sentence struct {
+	// Seg indexes Analysis.Segments.
+	Seg int
+	// Start and End are byte offsets into the segment's text.
+	Start, End int
+	// Words counts the sentence's words as sentence.Words finds them, the
+	// count the readability scores use too.
+	Words int
+	// Counted is set when the sentence counts towards the document's
+	// readability scores (see countsForReadability).
+	Counted bool
+	// Cues say which style detectors could find something here
+	// (sentence_cues.go).
+	Cues Cue
+	// firstWord indexes sentenceAnalysis.words, where the sentence's Words
+	// word spans (relative to the sentence) start.
+	firstWord int
+}
+
+// SentenceText returns the sentence as the reader reads it.
+func (a *Analysis) SentenceText(s Sentence) string {
+	return a.Segments[s.Seg].Segment.Text[s.Start:s.End]
+}
+
+// sentenceAnalysis is worked out on first use and shared by every rule
+// and by stats, so a document is split and scored once however many
+// sentence-level rules run.
+type sentenceAnalysis struct {
+	sentences []Sentence
+	// words holds every sentence's word spans, found once and shared by
+	// the sentence-length and readability rules.
+	words []sentence.Span
+	// metrics is computed on first use too: counting syllables is the
+	// dearest step, and a document too short to judge never needs it.
+	metrics *readability.Metrics
+	counts  readability.Accumulator
+}
+
+// Sentences returns the sentences of every segment, in source order.
+func (a *Analysis) Sentences() []Sentence {
+	return a.sentenceAnalysis().sentences
+}
+
+// Readability returns the document's readability counts and scores, over
+// the sentences of its paragraphs, list items and quotes.
+func (a *Analysis) Readability() readability.Metrics {
+	sa := a.readabilityCounts()
+	return *sa.metrics
+}
+
+// ReadabilityCounts returns the sums behind Readability, for adding
+// documents up (dejargon stats' total row) with Accumulator.Merge.
+func (a *Analysis) ReadabilityCounts() readability.Accumulator {
+	return a.readabilityCounts().counts
+}
+
+func (a *Analysis) readabilityCounts() *sentenceAnalysis {
+	sa := a.sentenceAnalysis()
+	if sa.metrics == nil {
+		var acc readability.Accumulator
+		var words []string
+		for _, s := range sa.sentences {
+			if !s.Counted {
+				continue
+			}
+			text := a.SentenceText(s)
+			words = words[:0]
+			for _, w := range sa.words[s.firstWord : s.firstWord+s.Words] {
+				words = append(words, text[w.Start:w.End])
+			}
+			acc.AddWords(words)
+		}
+		m := acc.Metrics()
+		sa.metrics, sa.counts = &m, acc
+	}
+	return sa
+}
+
+// CountedWords returns how many words count towards the readability
+// scores, without computing them.
+func (a *Analysis) CountedWords() int {
+	n := 0
+	for _, s := range a.Sentences() {
+		if s.Counted {
+			n += s.Words
+		}
+	}
+	return n
+}
+
+// sentenceAnalysis computes sentences and metrics on the first call. An
+// Analysis belongs to one Check call on one goroutine, so no lock is
+// needed.
+func (a *Analysis) sentenceAnalysis() *sentenceAnalysis {
+	if a.sentences != nil {
+		return a.sentences
+	}
+	sa := &sentenceAnalysis{}
+	// Sentence words are nearly the matcher's tokens, which are counted
+	// already: sizing from them spares growing a document-long slice.
+	ntok := 0
+	for si := range a.Segments {
+		ntok += len(a.Segments[si].Tokens)
+	}
+	sa.words = make([]sentence.Span, 0, ntok+ntok/8+16)
+	for si := range a.Segments {
+		seg := a.Segments[si].Segment
+		toks := a.Segments[si].Tokens
+		ti := 0
+		counted := countsForReadability(seg.Kind)
+		for _, sp := range sentence.Split(seg.Text) {
+			first := len(sa.words)
+			sa.words = sentence.AppendWords(sa.words, seg.Text[sp.Start:sp.End])
+			n := len(sa.words) - first
+			if n == 0 {
+				continue
+			}
+			var cues Cue
+			for ti < len(toks) && toks[ti].End <= sp.Start {
+				ti++
+			}
+			for ; ti < len(toks) && toks[ti].Start < sp.End; ti++ {
+				cues |= tokenCues(seg.Text[toks[ti].Start:toks[ti].End])
+			}
+			sa.sentences = append(sa.sentences, Sentence{Seg: si, Start: sp.Start, End: sp.End, Words: n, Counted: counted, Cues: cues, firstWord: first})
+		}
+	}
+	a.sentences = sa
+	return sa
+}
+
+// countsForReadability reports whether sentences of a segment kind count
+// towards the reading grade. Headings, table cells, email subjects and
+// alt text are labels rather than sentences: counting their few words
+// would make a dense document look easy.
+func countsForReadability(k document.SegmentKind) bool {
+	switch k {
+	case document.Paragraph, document.ListItem, document.Quote:
+		return true
+	}
+	return false
+}

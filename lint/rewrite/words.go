@@ -1,0 +1,93 @@
+package rewrite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/inflect"
+)
+
+// replacement puts replacement repl of entry e into the form and
+// capitalisation of written: utilizing → using, Going forward → From now
+// on. ok is false when the form is unknown or the replacement cannot take
+// it (synergies → cooperation would need "cooperation is").
+func replacement(written, repl string, e *glossary.Entry) (string, bool) {
+	form, ok := formOf(written, e)
+	if !ok {
+		return "", false
+	}
+	repl, ok = inflect.Inflect(repl, form)
+	if !ok {
+		return "", false
+	}
+	return inflect.MatchCase(written, repl), true
+}
+
+// formOf says which form of the entry written is, trying the term and
+// then the extra spellings the glossary lists (rollout for roll out).
+func formOf(written string, e *glossary.Entry) (inflect.Form, bool) {
+	written = strings.Join(strings.Fields(written), " ")
+	if f, ok := inflect.FormOf(written, e.Term); ok {
+		return f, true
+	}
+	for _, alt := range e.Forms {
+		if f, ok := inflect.FormOf(written, alt); ok {
+			return f, true
+		}
+	}
+	return inflect.Base, false
+}
+
+// spellOut writes an acronym's expansion with the acronym after it:
+// SSO → single sign-on (SSO), SLAs → service level agreements (SLAs). A
+// possessive (SSO's) is left alone: "single sign-on (SSO)'s" is awkward.
+func spellOut(written, term, expansion string, forms []string) (string, bool) {
+	expansion = strings.Join(strings.Fields(expansion), " ")
+	if written == term {
+		return expansion + " (" + written + ")", true
+	}
+	for _, form := range forms {
+		if written == form {
+			return expansion + " (" + written + ")", true
+		}
+	}
+	if written == term+"s" {
+		plural, ok := inflect.Inflect(expansion, inflect.Plural)
+		return plural + " (" + written + ")", ok
+	}
+	return "", false
+}
+
+// alreadyDefined reports whether the acronym at text[start:end] already
+// has its explanation beside it: "single sign-on (SSO)" or "SSO (single
+// sign-on)". Fixing it again would say it twice.
+func alreadyDefined(text string, start, end int) bool {
+	before := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+	after := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	return strings.HasSuffix(before, "(") || strings.HasPrefix(after, "(")
+}
+
+// atSentenceStart reports whether text[i:] begins a sentence: nothing but
+// opening punctuation before it in the segment, or a full stop, question
+// or exclamation mark before the space.
+func atSentenceStart(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([*_", r)
+	})
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// capitaliseFirst upper-cases the first letter of s.
+func capitaliseFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

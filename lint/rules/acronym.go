@@ -1,0 +1,319 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/document"
+)
+
+// acronymSeverity is how much an unexplained acronym matters: colleagues
+// in IT can look up an odd acronym, so spelling it out is a courtesy to
+// them, not a necessity.
+var acronymSeverity = except(glossary.Warning, map[glossary.Audience]glossary.Severity{glossary.Technical: glossary.Suggestion})
+
+// AcronymUndefined reports an acronym the reader is never told the
+// meaning of.
+var AcronymUndefined = &analysis.Rule{
+	ID:    "acronym-undefined",
+	Name:  "UndefinedAcronym",
+	Title: "Acronym used without being spelled out",
+	Doc: "Reports, once per document at its first use, an acronym the text never spells out and " +
+		"the reader may not know, whether or not a glossary lists it (SLA, RTO, ZTNA). " +
+		"Writing the long form once, as \"service level agreement (SLA)\", cures every later use.",
+	Severity: acronymSeverity,
+	Fixable:  true,
+	Check:    acronymCheck{},
+}
+
+// AcronymLateDefinition reports an acronym spelled out after its first use.
+var AcronymLateDefinition = &analysis.Rule{
+	ID:    "acronym-late-definition",
+	Name:  "AcronymDefinedLate",
+	Title: "Acronym spelled out only after its first use",
+	Doc: "Reports an acronym that the text spells out, but later than where the reader first meets it; " +
+		"the long form belongs at the first use.",
+	Severity: acronymSeverity,
+	Fixable:  true,
+	Check:    acronymCheck{},
+}
+
+// AcronymDensity reports a text that asks the reader to learn too many
+// acronyms.
+var AcronymDensity = &analysis.Rule{
+	ID:    "acronym-density",
+	Name:  "TooManyAcronyms",
+	Title: "Too many different acronyms",
+	Doc: "Reports, once per document, a text that uses more different acronyms than its readers take in " +
+		"(the audience's limit), at the first acronym over the limit. Spell out or drop the rest.",
+	Severity: analysis.Everyone(glossary.Suggestion),
+	Check:    acronymCheck{},
+}
+
+// acronymCheck reports acronyms the reader is not told the meaning of,
+// whether a glossary knows them or not. Glossary acronyms come from the
+// matcher; unknown ones from the shape of tokens, with guards against
+// shouting, identifiers, units and Roman numerals. Each acronym is
+// reported once, at its first use, since spelling it out once is the
+// cure; a definition in the document silences every later use.
+type acronymCheck struct{}
+
+// acronymUse is one use of an acronym: tokens [first, last] of segment seg.
+type acronymUse struct {
+	seg, first, last int
+	// key identifies the acronym: the glossary term, or the token
+	// without its plural or possessive ending.
+	key string
+	// written is the acronym as the reader sees it, without the ending.
+	written string
+	entry   *glossary.Entry
+}
+
+// acronymState is what the rule knows about one acronym so far.
+type acronymState struct {
+	use     acronymUse        // the first use, or the first unsuppressed one
+	finding *analysis.Finding // the finding at that use, before any definition
+	uses    int               // uses before any definition
+	// title is the first use in a heading or mail subject, while the
+	// body has not used the acronym yet: titles are where acronyms
+	// stand, and the text below them may spell the acronym out.
+	title     *acronymUse
+	titleUses int
+	defined   bool
+	longForm  string // as the document spells it out
+	defLine   int    // 0 when the format defined it (HTML <abbr>)
+}
+
+func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	states := map[string]*acronymState{}
+	seen := map[string]bool{}
+	var order []string // distinct acronyms in order of first appearance
+	var overflow *acronymUse
+	for key, long := range a.Doc.Definitions {
+		states[key] = &acronymState{defined: true, longForm: long}
+	}
+	for si := range a.Segments {
+		acronymUses(a, si, func(u acronymUse) {
+			if !seen[u.key] {
+				seen[u.key] = true
+				order = append(order, u.key)
+				if limit := a.Profile.MaxAcronyms; limit > 0 && len(order) == limit+1 {
+					use := u
+					overflow = &use
+				}
+			}
+			st := states[u.key]
+			if st == nil {
+				st = &acronymState{}
+				states[u.key] = st
+			}
+			if st.defined {
+				return
+			}
+			s := &a.Segments[u.seg]
+			text := s.Segment.Text
+			start, end := s.Tokens[u.first].Start, s.Tokens[u.last].End
+			expansion := ""
+			if u.entry != nil {
+				expansion = u.entry.Expansion
+			}
+			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
+				st.defined, st.longForm = true, tidy(text[from:to])
+				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
+				return
+			}
+			if st.finding == nil {
+				f := a.TokenFinding(u.seg, u.first, u.last)
+				f.Rule, f.Term = AcronymUndefined.ID, u.key
+				if a.Suppressed(&f) {
+					// A silenced first use does not count: the next use
+					// is where the reader first meets the acronym.
+					return
+				}
+				if isTitle(s.Segment.Kind) {
+					if st.title == nil {
+						st.title = &u
+					}
+					st.titleUses++
+					return
+				}
+				st.use, st.finding = u, &f
+			}
+			st.uses++
+		})
+	}
+	for _, key := range order {
+		st := states[key]
+		if st.finding == nil && st.title != nil && !st.defined {
+			// Only titles use it: report the first.
+			f := a.TokenFinding(st.title.seg, st.title.first, st.title.last)
+			st.use, st.finding = *st.title, &f
+		}
+		if st.finding == nil {
+			continue
+		}
+		f := *st.finding
+		st.uses += st.titleUses
+		describeAcronym(a, &f, st)
+		emit(f)
+	}
+	if overflow != nil {
+		f := a.TokenFinding(overflow.seg, overflow.first, overflow.last)
+		f.Rule = AcronymDensity.ID
+		f.Severity = AcronymDensity.SeverityFor(a.Profile.Audience)
+		f.Term = overflow.key
+		f.Message = fmt.Sprintf("%d different acronyms in this document (%s); %s readers take in about %d: spell out or drop the others",
+			len(order), strings.Join(order, ", "), a.Profile.Audience, a.Profile.MaxAcronyms)
+		f.Suggestions = []string{}
+		emit(f)
+	}
+}
+
+// describeAcronym fills in what an acronym finding says. A long form the
+// document gives wins over the glossary's expansion.
+func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState) {
+	p := a.Profile
+	u := st.use
+	f.Term = u.key
+	f.Occurrences = st.uses
+	f.Severity = acronymSeverity[p.Audience]
+	if f.Severity == "" {
+		f.Severity = glossary.Warning
+	}
+	expansion := ""
+	if e := u.entry; e != nil {
+		f.Entry = e
+		f.Severity = EntrySeverity(e, p.Audience)
+		f.Definition = e.Definition
+		f.Note = e.Note
+		expansion = e.Expansion
+	}
+	if st.longForm != "" {
+		expansion = st.longForm
+	}
+	f.Expansion = expansion
+	spelled := expansion + " (" + u.written + ")"
+	if expansion != "" {
+		spelled = spellOutFix(a, f, u.seg, u.key, expansion, spelled, u.entry)
+		f.Suggestions = append(f.Suggestions, spelled)
+	}
+	switch {
+	case st.defined:
+		f.Rule = AcronymLateDefinition.ID
+		f.Message = fmt.Sprintf("%s is used before it is spelled out on line %d; write %q here, at its first use", u.written, st.defLine, spelled)
+	case expansion != "":
+		f.Rule = AcronymUndefined.ID
+		f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", u.written, expansion, spelled)
+	default:
+		f.Rule = AcronymUndefined.ID
+		f.Message = fmt.Sprintf("%s is not defined; spell it out the first time it is used", u.written)
+	}
+	if e := u.entry; e != nil && len(e.Replace) > 0 {
+		// The plain words in place of the acronym are alternatives to
+		// spelling it out; fix applies the first fix, the spelling out.
+		spell, why := f.Fixes, f.Unfixable
+		s := &a.Segments[u.seg]
+		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
+		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
+		f.Fixes = append(spell, f.Fixes...)
+		switch {
+		case len(f.Fixes) > 0:
+			f.Unfixable = ""
+		case why != "":
+			f.Unfixable = why
+		}
+	}
+	if f.Suggestions == nil {
+		f.Suggestions = []string{}
+	}
+}
+
+// spelledList is the spelled-out suggestion, when there is one.
+func spelledList(spelled, expansion string) []string {
+	if expansion == "" {
+		return nil
+	}
+	return []string{spelled}
+}
+
+// isTitle reports the segments whose acronyms the text below may spell
+// out: headings and mail subjects.
+func isTitle(k document.SegmentKind) bool {
+	return k == document.Heading || k == document.Subject
+}
+
+// acronymUses calls yield for every acronym in segment si the reader may
+// not know, in order: glossary acronyms the profile counts, and tokens
+// shaped like acronyms that no glossary entry covers.
+func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
+	s := &a.Segments[si]
+	p := a.Profile
+	text := s.Segment.Text
+	shouted := shoutedTokens(s)
+	mi := 0
+	for i := 0; i < len(s.Tokens); i++ {
+		for mi < len(s.Matches) && s.Matches[mi].Last < i {
+			mi++
+		}
+		if mi < len(s.Matches) && s.Matches[mi].First <= i {
+			// Tokens a glossary entry covers are that entry's business,
+			// whatever its kind or audience.
+			m := s.Matches[mi]
+			i = m.Last
+			e := m.Entry
+			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+				continue
+			}
+			w := s.Word(m.First)
+			written := text[s.Tokens[m.First].Start:s.Tokens[m.Last].End]
+			if m.First == m.Last {
+				base, ok := acronymBase(w)
+				if !ok {
+					base = w
+				}
+				written = base
+				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
+					looksLikeCode(text, s.Tokens[m.First]) ||
+					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) {
+					continue
+				}
+			}
+			yield(acronymUse{seg: si, first: m.First, last: m.Last, key: e.Term, written: written, entry: e})
+			continue
+		}
+		base, ok := acronymBase(s.Word(i))
+		if !ok || p.Known[base] || !isUnknownAcronym(s, i, base, shouted) {
+			continue
+		}
+		yield(acronymUse{seg: si, first: i, last: i, key: base, written: base})
+	}
+}
+
+// isUnknownAcronym applies the guards to a token shaped like an acronym
+// that no glossary knows.
+func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted []bool) bool {
+	switch {
+	case len(base) <= 2 && isLettersOnly(base):
+		// State codes and words in capitals (IN, OR, ME): only a
+		// glossary entry makes a two-letter acronym.
+		return false
+	case isShoutedWord(base), shouted != nil && shouted[i]:
+		return false
+	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
+		return false
+	case isUnitAfterNumber(s, i, base), isRomanInContext(s, i, base):
+		return false
+	}
+	return true
+}
+
+func isLettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isUpper(c) && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}

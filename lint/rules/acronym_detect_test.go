@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestAcronymBase(t *testing.T) {
+	tests := []struct {
+		in, base string
+		ok       bool
+	}{
+		{"SLA", "SLA", true}, {"APIs", "API", true}, {"API's", "API", true}, {"API’s", "API", true},
+		{"R&D", "R&D", true}, {"B2B", "B2B", true}, {"2FA", "2FA", true}, {"S3", "S3", true}, {"P1s", "P1", true},
+		{"SaaS", "SaaS", true}, {"OAuth", "OAuth", true}, {"iOS", "iOS", true},
+		{"Hello", "", false}, {"hello", "", false}, {"A", "", false}, {"GitHub", "", false}, {"PowerShell", "", false},
+		{"Win11", "", false}, {"INC0012345", "", false}, {"ERR_X", "", false}, {"Node.js", "", false},
+		{"O'Brien", "", false}, {"ÉTÉ", "", false}, {"2024", "", false},
+	}
+	for _, tt := range tests {
+		base, ok := acronymBase(tt.in)
+		if ok != tt.ok || ok && base != tt.base {
+			t.Errorf("acronymBase(%q) = %q, %v; want %q, %v", tt.in, base, ok, tt.base, tt.ok)
+		}
+	}
+}
+
+func TestIsRoman(t *testing.T) {
+	for w, want := range map[string]bool{"II": true, "XIV": true, "MCMXCIX": true, "CLI": true, "CD": true, "IIII": false, "VX": false, "IC": false, "": false, "SLA": false} {
+		if got := isRoman(w); got != want {
+			t.Errorf("isRoman(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestCommonWords(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(acronymWords, "\n"), "\n")
+	if !sort.StringsAreSorted(lines) {
+		t.Fatal("acronym_words.txt is not sorted in byte order")
+	}
+	for i, w := range lines {
+		if w == "" || strings.ToLower(w) != w || i > 0 && lines[i-1] == w {
+			t.Fatalf("line %d: %q is empty, not lower case or repeated", i+1, w)
+		}
+		if i%997 == 0 && !isCommonWord(w) {
+			t.Errorf("isCommonWord(%q) = false for a listed word", w)
+		}
+	}
+	for _, w := range []string{lines[0], lines[len(lines)-1], "simple", "urgent", "action"} {
+		if !isCommonWord(w) {
+			t.Errorf("isCommonWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"ztna", "sla", "ii", "", "zzzzzz", "aaa"} {
+		if isCommonWord(w) {
+			t.Errorf("isCommonWord(%q) = true", w)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/match"
+	"github.com/dejargon/dejargon/lint/rewrite"
+)
+
+// termFixes works out what a jargon or wordy finding suggests and the
+// fixes it carries: each of the entry's replacements in the form and
+// capitalisation written (leveraging → using), and, when the entry allows
+// fixes, the edit that puts it in place. f spans the words at text
+// [start, end) of segment seg.
+func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written string, e *glossary.Entry) {
+	f.Suggestions = make([]string, 0, len(e.Replace))
+	var reason rewrite.Reason
+	for _, repl := range e.Replace {
+		words, ok := inflected(a, written, repl, e)
+		if !ok {
+			f.Suggestions = append(f.Suggestions, repl)
+			reason = firstReason(reason, rewrite.Grammar)
+			continue
+		}
+		f.Suggestions = append(f.Suggestions, words)
+		if !e.Fixable() {
+			reason = rewrite.NotAllowed
+			continue
+		}
+		if !plain(a, repl) {
+			reason = firstReason(reason, rewrite.NotPlain)
+			continue
+		}
+		res, why := rewrite.Put(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, words)
+		if why != "" {
+			reason = firstReason(reason, why)
+			continue
+		}
+		f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Replace %q with %q", collapseSpace(written), res.Words), Edits: []analysis.Edit{res.Edit}})
+	}
+	if len(f.Fixes) == 0 && len(e.Replace) > 0 {
+		f.Unfixable = string(reason)
+	}
+}
+
+// spellOutFix adds the fix that spells the acronym of f out where it
+// stands, and returns the words it writes ("single sign-on (SSO)"), or
+// spelled when the text cannot be rewritten there.
+func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expansion, spelled string, e *glossary.Entry) string {
+	var forms []string
+	if e != nil {
+		forms = e.Forms
+	}
+	res, why := rewrite.SpellOut(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, term, expansion, forms)
+	if why != "" {
+		f.Unfixable = string(why)
+		return spelled
+	}
+	f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Spell out %s as %q", term, res.Words), Edits: []analysis.Edit{res.Edit}})
+	return res.Words
+}
+
+// inflectKey keys the memo of inflected.
+type inflectKey struct {
+	entry         *glossary.Entry
+	written, repl string
+}
+
+// inflectedWords is a memoised rewrite.Words.
+type inflectedWords struct {
+	words string
+	ok    bool
+}
+
+// inflected puts repl in the form and case of written, once per document
+// for each spelling: a dense text repeats the same few terms.
+func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
+	w := a.Memo(inflectKey{e, written, repl}, func() any {
+		words, ok := rewrite.Words(written, repl, e)
+		return inflectedWords{words, ok}
+	}).(inflectedWords)
+	return w.words, w.ok
+}
+
+func firstReason(had, r rewrite.Reason) rewrite.Reason {
+	if had != "" {
+		return had
+	}
+	return r
+}
+
+// plainKey keys the memo of plain.
+type plainKey string
+
+// plain reports whether text holds nothing a fix would rewrite for this
+// reader, so that fixing a fixed document changes nothing: no glossary
+// term that counts for the reader and that fix may rewrite. A term fix
+// may not touch (fix: false) is fine here; check still reports it.
+func plain(a *analysis.Analysis, text string) bool {
+	return a.Memo(plainKey(text), func() any {
+		toks := match.Tokenize(text, nil)
+		for _, m := range a.Matcher.Match(text, toks, nil) {
+			e := m.Entry
+			if !a.Profile.Counts(e) {
+				continue
+			}
+			switch {
+			case e.Kind == glossary.Acronym:
+				if e.Expansion != "" && !a.Profile.Known[e.Term] {
+					return false
+				}
+			case e.Fixable():
+				return false
+			}
+		}
+		return true
+	}).(bool)
+}
