@@ -34,15 +34,11 @@ func readXattrs(path string) ([]xattr, error) {
 		if len(name) == 0 {
 			continue
 		}
-		n, err := unix.Getxattr(path, string(name), nil)
+		val, err := readXattr(path, string(name))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		val := make([]byte, n)
-		if n, err = unix.Getxattr(path, string(name), val); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		out = append(out, xattr{name: string(name), value: val[:n]})
+		out = append(out, xattr{name: string(name), value: val})
 	}
 	return out, nil
 }
@@ -51,9 +47,25 @@ func readXattrs(path string) ([]xattr, error) {
 // not be kept.
 func writeXattrs(path string, xs []xattr) error {
 	for _, x := range xs {
+		if has, err := readXattr(path, x.name); err == nil && bytes.Equal(has, x.value) {
+			continue // the new file already has it (a folder's default label)
+		}
 		if err := unix.Setxattr(path, x.name, x.value, 0); err != nil {
 			return fmt.Errorf("cannot keep extended attribute %q: %w", x.name, err)
 		}
 	}
 	return nil
+}
+
+// readXattr reads one extended attribute's value.
+func readXattr(path, name string) ([]byte, error) {
+	n, err := unix.Getxattr(path, name, nil)
+	if err != nil {
+		return nil, err
+	}
+	val := make([]byte, n)
+	if n, err = unix.Getxattr(path, name, val); err != nil {
+		return nil, err
+	}
+	return val[:n], nil
 }
