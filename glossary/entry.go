@@ -62,6 +62,12 @@ const (
 // Audiences lists every valid audience.
 var Audiences = []Audience{General, Business, Executive, Technical}
 
+// Nobody, as an entry's only audience, says that every reader knows the
+// term (CEO, PDF): it is explained on request but never flagged, and the
+// glossary records that it is no unknown acronym. It is no audience a
+// text is written for, so Audiences leaves it out.
+const Nobody Audience = "none"
+
 // Entry is one glossary term.
 type Entry struct {
 	Term       string     `json:"term"`
@@ -104,7 +110,9 @@ func (e *Entry) DefaultSeverity() Severity {
 	return Warning
 }
 
-// AppliesTo reports whether the entry counts for readers of audience a.
+// AppliesTo reports whether the entry counts for readers of audience a:
+// an entry naming no audience counts for all, one naming only Nobody for
+// none. An empty a asks about any reader.
 func (e *Entry) AppliesTo(a Audience) bool {
 	if len(e.Audiences) == 0 || a == "" {
 		return true

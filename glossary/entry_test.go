@@ -24,3 +24,25 @@ func TestFixable(t *testing.T) {
 		}
 	}
 }
+
+func TestAppliesTo(t *testing.T) {
+	tests := []struct {
+		audiences []Audience
+		reader    Audience
+		want      bool
+	}{
+		{nil, Technical, true},
+		{nil, "", true},
+		{[]Audience{General, Business}, Business, true},
+		{[]Audience{General, Business}, Technical, false},
+		{[]Audience{Nobody}, General, false},
+		{[]Audience{Nobody}, Technical, false},
+		{[]Audience{Nobody}, "", true},
+	}
+	for _, tt := range tests {
+		e := &Entry{Term: "CEO", Kind: Acronym, Audiences: tt.audiences}
+		if got := e.AppliesTo(tt.reader); got != tt.want {
+			t.Errorf("%v.AppliesTo(%q) = %v, want %v", tt.audiences, tt.reader, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -155,8 +156,11 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 		case "replace":
 			e.Replace = p.strs(k.Value, v)
 		case "audiences":
-			for _, a := range p.enums(k.Value, v, audienceNames()) {
+			for _, a := range p.enums(k.Value, v, append(audienceNames(), string(Nobody))) {
 				e.Audiences = append(e.Audiences, Audience(a))
+			}
+			if len(e.Audiences) > 1 && slices.Contains(e.Audiences, Nobody) {
+				p.errorf(v, "%q cannot list %s with other audiences: %s says no reader needs the term explained", k.Value, Nobody, Nobody)
 			}
 		case "severity":
 			e.Severity = Severity(p.enum(k.Value, v, severityNames()))

@@ -69,6 +69,7 @@ func TestParseErrors(t *testing.T) {
 		{"wrong type", "entries:\n  - term: [a, b]\n    kind: jargon\n", []string{`g.yaml:2:11: "term" must be text, not a list`}},
 		{"wrong bool", "entries:\n  - term: x\n    kind: jargon\n    fix: maybe\n", []string{`g.yaml:4:10: "fix" must be true or false, not "maybe"`}},
 		{"bad audience", "entries:\n  - term: x\n    kind: jargon\n    audiences: [finance]\n", []string{`g.yaml:4:16: "audiences" must list only`}},
+		{"none among others", "entries:\n  - term: x\n    kind: acronym\n    audiences: [none, general]\n", []string{`g.yaml:4:16: "audiences" cannot list none with other audiences`}},
 		{"duplicate", "entries:\n  - term: Leverage\n    kind: jargon\n  - term: leverage\n    kind: jargon\n", []string{`g.yaml:4:5: duplicate term "leverage" (first defined at line 2)`}},
 		{"two problems", "entries:\n  - term: x\n    kind: nope\n  - kind: jargon\n", []string{"g.yaml:3:11:", "g.yaml:4:5: entry has no 'term'"}},
 		{"syntax", "entries:\n  - term: x\n   kind: [\n", []string{"g.yaml:3:1: invalid YAML"}},

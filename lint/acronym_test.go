@@ -9,17 +9,21 @@ import (
 )
 
 // acronymGlossary is the glossary of the acronym tests: a few acronyms,
-// one with audiences, and a jargon entry shaped like an acronym.
+// some naming the audiences that need them explained, and a jargon entry
+// shaped like an acronym.
 const acronymGlossary = `
 entries:
   - {term: SLA, kind: acronym, expansion: service level agreement, definition: A promise about service.}
-  - {term: SSO, kind: acronym, expansion: single sign-on}
-  - {term: API, kind: acronym, expansion: application programming interface}
+  - {term: SSO, kind: acronym, expansion: single sign-on, audiences: [general, business, executive]}
+  - {term: API, kind: acronym, expansion: application programming interface, audiences: [general, business, executive]}
   - {term: CD, kind: acronym, expansion: continuous delivery}
   - {term: UX, kind: acronym, expansion: user experience}
   - {term: KB, kind: acronym, expansion: knowledge base}
-  - {term: SaaS, kind: acronym, expansion: software as a service}
-  - {term: CI/CD, kind: acronym, expansion: continuous integration and continuous delivery}
+  - {term: SaaS, kind: acronym, expansion: software as a service, audiences: [general, business]}
+  - {term: KPI, kind: acronym, expansion: key performance indicator, audiences: [general, business, technical]}
+  - {term: CI/CD, kind: acronym, expansion: continuous integration and continuous delivery, audiences: [general, business, executive]}
+  - {term: CEO, kind: acronym, expansion: chief executive officer, audiences: [none]}
+  - {term: PDF, kind: acronym, expansion: Portable Document Format, audiences: [none]}
   - {term: SLI, kind: acronym, expansion: service level indicator, audiences: [general, business, executive]}
   - {term: DevOps, kind: jargon, replace: [IT operations]}
   - {term: latency, kind: jargon, replace: [delay], audiences: [general, business, executive]}

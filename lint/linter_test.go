@@ -18,7 +18,7 @@ func testLinter(t *testing.T, opts ...Option) *Linter {
 	}
 	g, err := glossary.Parse("test.yaml", append(base, []byte(`
   - {term: deprecate, kind: jargon, replace: [phase out], audiences: [general, business]}
-  - {term: CEO, kind: acronym, expansion: chief executive officer}
+  - {term: CEO, kind: acronym, expansion: chief executive officer, audiences: [none]}
 `)...))
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
@@ -31,7 +32,7 @@ func newCheckCmd(io *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
 		Short: "Check files, folders or standard input for jargon",
-		Long: `Check files and folders (every .txt, .md, .markdown, .html, .htm and .eml file
+		Long: `Check files and folders (every ` + orList(reader.Extensions()) + ` file
 below a folder) or standard input ("-", or no path when input is piped).
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
@@ -46,9 +47,9 @@ was, 2 on usage, input or glossary errors.`,
 	}
 	o.addFlags(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "", "output format: pretty, text, json, sarif, github or checkstyle (default pretty on a terminal, text otherwise)")
-	f.StringVar(&o.failOn, "fail-on", string(glossary.Suggestion), "lowest severity that makes the exit status 1: error, warning, suggestion or none")
-	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	enumFlag(cmd, &o.format, "format", "f", "", enum{values: report.Names}, "output format (default pretty on a terminal, text otherwise)")
+	enumFlag(cmd, &o.failOn, "fail-on", "", string(glossary.Suggestion), failOnEnum(), "lowest severity that makes the exit status 1")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in findings (its extension picks the reader)")
 	f.BoolVar(&o.includeQuoted, "include-quoted", false, "check quoted replies in email too")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours or highlighting")
@@ -61,8 +62,8 @@ was, 2 on usage, input or glossary errors.`,
 }
 
 func checkRun(io *streams, o *checkOptions, args []string) error {
-	if _, err := failOnRank(o.failOn); err != nil {
-		return err
+	if _, ok := config.FailRank(o.failOn); !ok {
+		return usageError{&enumError{flag: "fail-on", value: o.failOn, values: failOnEnum().values}}
 	}
 	typ, err := parseTypeFlag(o.typ)
 	if err != nil {
@@ -129,18 +130,6 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		return errFindings
 	}
 	return nil
-}
-
-// failOnRank turns --fail-on into the lowest severity rank that fails the
-// run; "none" never fails.
-func failOnRank(s string) (int, error) {
-	if s == "none" {
-		return 1 << 30, nil
-	}
-	if r := glossary.Severity(s).Rank(); r > 0 {
-		return r, nil
-	}
-	return 0, usagef("unknown --fail-on %q (want error, warning, suggestion or none)", s)
 }
 
 // printReport writes the report, cut to the first limit findings when limit

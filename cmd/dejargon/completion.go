@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/dejargon/dejargon/lint/report"
 )
 
 // shells are the shells cobra writes completion scripts for.
@@ -52,29 +50,4 @@ func newCompletionCmd(io *streams) *cobra.Command {
 			return nil
 		},
 	}
-}
-
-// addFlagCompletions teaches the shells the values of flags that take a
-// fixed set, on every command that has them.
-func addFlagCompletions(root *cobra.Command) {
-	values := map[string][]string{
-		"format":   report.Names,
-		"audience": {"general", "business", "executive", "technical"},
-		"fail-on":  {"error", "warning", "suggestion", "none"},
-		"type":     {"md", "html", "eml", "text"},
-	}
-	var walk func(*cobra.Command)
-	walk = func(c *cobra.Command) {
-		for name, vals := range values {
-			if c.Flags().Lookup(name) != nil {
-				// An error here means the flag already has a completion,
-				// which is as good.
-				_ = c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(vals, cobra.ShellCompDirectiveNoFileComp))
-			}
-		}
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
 }

@@ -90,9 +90,6 @@ command-line flags given here.`,
 			}
 			flags := config.Flags{}
 			if cmd.Flags().Changed("fail-on") {
-				if _, ok := config.FailRank(failOn); !ok {
-					return usagef("unknown --fail-on %q (want error, warning, suggestion or none)", failOn)
-				}
 				flags.FailOn = failOn
 			}
 			r, err := o.resolver(flags)
@@ -116,7 +113,7 @@ command-line flags given here.`,
 		},
 	}
 	o.addFlags(cmd)
-	cmd.Flags().StringVar(&failOn, "fail-on", "", "as for check: error, warning, suggestion or none")
+	enumFlag(cmd, &failOn, "fail-on", "", "", failOnEnum(), "as for check")
 	return cmd
 }
 

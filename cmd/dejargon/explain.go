@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/rules"
 )
@@ -51,7 +52,7 @@ func newExplainCmd(io *streams) *cobra.Command {
 					missing++
 					continue
 				}
-				printEntry(io.Out, e)
+				printEntry(io.Out, e, l)
 			}
 			if missing > 0 {
 				return errFindings
@@ -71,25 +72,44 @@ func newExplainCmd(io *streams) *cobra.Command {
 	return cmd
 }
 
-// printEntry writes what a writer needs to know about an entry.
-func printEntry(w io.Writer, e *glossary.Entry) {
+// printEntry writes what a writer needs to know about an entry, and
+// what check, run with linter l, makes of it.
+func printEntry(w io.Writer, e *glossary.Entry, l *lint.Linter) {
 	fmt.Fprintf(w, "%s (%s)\n", e.Term, e.Kind)
 	field := func(name, value string) {
 		if value != "" {
-			fmt.Fprintf(w, "  %-11s %s\n", name+":", value)
+			fmt.Fprintf(w, "  %-12s %s\n", name+":", value)
 		}
 	}
 	field("stands for", e.Expansion)
 	field("means", e.Definition)
 	field("write", strings.Join(e.Replace, "; "))
 	field("why", e.Note)
-	if len(e.Audiences) > 0 {
-		names := make([]string, len(e.Audiences))
-		for i, a := range e.Audiences {
-			names[i] = string(a)
-		}
-		field("flagged for", strings.Join(names, ", "))
-	}
-	field("severity", string(e.DefaultSeverity()))
+	field("flagged for", flaggedFor(e))
+	field("severity", verdict(e, l))
 	field("defined in", e.Source)
+}
+
+// flaggedFor names the audiences an entry is flagged for; empty when it
+// is flagged for every audience, the default.
+func flaggedFor(e *glossary.Entry) string {
+	if len(e.Audiences) == 1 && e.Audiences[0] == glossary.Nobody {
+		return "no one: every reader knows it"
+	}
+	names := make([]string, len(e.Audiences))
+	for i, a := range e.Audiences {
+		names[i] = string(a)
+	}
+	return strings.Join(names, ", ")
+}
+
+// verdict says what check, run with linter l, reports for entry e: the
+// severity, or that it stays quiet.
+func verdict(e *glossary.Entry, l *lint.Linter) string {
+	a := l.Profile().Audience
+	severity, counts := l.Judge(e)
+	if !counts {
+		return fmt.Sprintf("not flagged for %s readers", a)
+	}
+	return fmt.Sprintf("%s for %s readers", severity, a)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	goio "io"
 
 	"github.com/spf13/cobra"
 
@@ -23,21 +24,26 @@ type explainForOptions struct {
 func (o *explainForOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&o.on, "for", false, "treat the arguments as files and print a glossary of the terms they use, to paste at the end")
-	f.StringVar(&o.format, "format", "text", "with --for: text (for email) or markdown")
-	f.StringVar(&o.typ, "type", "", "with --for: read every file as md, html, eml or text")
+	enumFlag(cmd, &o.format, "format", "", explainForFormats[0].name, explainForEnum(), "with --for, the output format (text suits email)")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "with --for, read every file as this type")
 }
+
+// explainForFormats are the formats of explain --for, the first the
+// default; --format, its help and its completion come from them.
+var explainForFormats = []namedFormat[func(goio.Writer, []fix.Term) error]{
+	{name: "text", write: fix.WriteTermsText},
+	{name: "markdown", alias: "md", write: fix.WriteTermsMarkdown},
+}
+
+func explainForEnum() enum { return formatEnum(explainForFormats) }
 
 // explainFor prints "Terms used in this message" for each file: the
 // acronyms and jargon it still uses, in order of first use. linterFor gives
 // the linter for a file's path, so the config's settings for it apply.
 func explainFor(io *streams, linterFor func(path string) (*lint.Linter, error), o *explainForOptions, paths []string) error {
-	write := fix.WriteTermsText
-	switch o.format {
-	case "text":
-	case "markdown", "md":
-		write = fix.WriteTermsMarkdown
-	default:
-		return usagef("unknown --format %q (want text or markdown)", o.format)
+	write, ok := lookupFormat(explainForFormats, o.format)
+	if !ok {
+		return usageError{&enumError{flag: "format", value: o.format, values: explainForEnum().values}}
 	}
 	typ, err := parseTypeFlag(o.typ)
 	if err != nil {

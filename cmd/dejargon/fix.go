@@ -58,7 +58,7 @@ or write errors.`,
 	f.BoolVarP(&o.dryRun, "dry-run", "n", false, "print a unified diff of the fixes and change nothing")
 	f.BoolVar(&o.stdin, "stdin", false, "read text from standard input and write the fixed text to standard output")
 	f.BoolVarP(&o.interactive, "interactive", "i", false, "step through the fixes one by one: accept, skip, edit or quit")
-	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in messages (its extension picks the reader)")
 	f.BoolVar(&o.writeReadOnly, "write-read-only", false, "fix files without write permission too (they are left alone with a note otherwise)")
 	addMaxFileSizeFlag(cmd, &o.maxFileSize)

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 )
 
 func newGlossaryCmd(io *streams) *cobra.Command {
@@ -49,36 +50,43 @@ func newGlossaryListCmd(io *streams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
-	f.StringVar(&o.kind, "kind", "", "list only entries of this kind: acronym, jargon or wordy")
-	f.StringVarP(&o.audience, "audience", "a", "", "list only entries that count for this audience: general, business, executive or technical")
-	f.StringVarP(&o.format, "format", "f", "text", "output format: text, markdown or json")
+	enumFlag(cmd, &o.kind, "kind", "", "", kindEnum(), "list only entries of this kind")
+	enumFlag(cmd, &o.audience, "audience", "a", "", audienceEnum(), "list only what check reports to this audience, with its severity")
+	enumFlag(cmd, &o.format, "format", "f", listFormats[0].name, listEnum(), "output format")
 	return cmd
 }
 
 func glossaryList(io *streams, o *glossaryListOptions) error {
-	if o.kind != "" && !validName(o.kind, glossary.Kinds) {
-		return usagef("unknown --kind %q (want acronym, jargon or wordy)", o.kind)
-	}
-	if o.audience != "" && !validName(o.audience, glossary.Audiences) {
-		return usagef("unknown --audience %q (want general, business, executive or technical)", o.audience)
-	}
-	write, ok := listFormats[o.format]
+	write, ok := lookupFormat(listFormats, o.format)
 	if !ok {
-		return usagef("unknown --format %q (want text, markdown or json)", o.format)
+		return usageError{&enumError{flag: "format", value: o.format, values: listEnum().values}}
 	}
 	g, err := glossary.LoadAll(!o.noBuiltin, o.glossaries...)
 	if err != nil {
 		return err
 	}
-	var entries []*glossary.Entry
+	// With an audience, the listing is what check reports to it.
+	var reader *lint.Linter
+	if o.audience != "" {
+		reader, err = lint.New(g, lint.WithAudience(glossary.Audience(o.audience)))
+		if err != nil {
+			return usageError{err}
+		}
+	}
+	var entries []listed
 	for _, e := range g.Entries {
 		if o.kind != "" && string(e.Kind) != o.kind {
 			continue
 		}
-		if o.audience != "" && !e.AppliesTo(glossary.Audience(o.audience)) {
-			continue
+		item := listed{Entry: e}
+		if reader != nil {
+			severity, counts := reader.Judge(e)
+			if !counts {
+				continue
+			}
+			item.severity = severity
 		}
-		entries = append(entries, e)
+		entries = append(entries, item)
 	}
 	if err := write(io.Out, entries); err != nil {
 		return fmt.Errorf("writing glossary: %w", err)
@@ -86,29 +94,34 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	return nil
 }
 
-func validName[T ~string](s string, valid []T) bool {
-	for _, v := range valid {
-		if string(v) == s {
-			return true
-		}
-	}
-	return false
+// listed is an entry in a listing, with the severity check gives it for
+// the audience asked for (empty when no audience was named).
+type listed struct {
+	*glossary.Entry
+	severity glossary.Severity
 }
 
-// listFormats are the ways `glossary list` can print entries.
-var listFormats = map[string]func(goio.Writer, []*glossary.Entry) error{
-	"text":     listText,
-	"markdown": listMarkdown,
-	"md":       listMarkdown,
-	"json":     listJSON,
+// listFormats are the ways `glossary list` can print entries, the first
+// the default; --format, its help and its completion come from them.
+var listFormats = []namedFormat[func(goio.Writer, []listed) error]{
+	{name: "text", write: listText},
+	{name: "markdown", alias: "md", write: listMarkdown},
+	{name: "json", write: listJSON},
 }
 
-// listText prints one aligned line per entry: the term, its kind, and
-// what it stands for or what to write instead.
-func listText(w goio.Writer, entries []*glossary.Entry) error {
+func listEnum() enum { return formatEnum(listFormats) }
+
+// listText prints one aligned line per entry: the term, its kind, the
+// severity for the audience asked for, and what it stands for or what to
+// write instead.
+func listText(w goio.Writer, entries []listed) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, e := range entries {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Term, e.Kind, summary(e))
+		fmt.Fprintf(tw, "%s\t%s\t", e.Term, e.Kind)
+		if e.severity != "" {
+			fmt.Fprintf(tw, "%s\t", e.severity)
+		}
+		fmt.Fprintf(tw, "%s\n", summary(e.Entry))
 	}
 	return tw.Flush()
 }
@@ -126,14 +139,23 @@ func summary(e *glossary.Entry) string {
 }
 
 // listMarkdown prints a table, for a wiki page or a style guide.
-func listMarkdown(w goio.Writer, entries []*glossary.Entry) error {
+func listMarkdown(w goio.Writer, entries []listed) error {
 	cell := strings.NewReplacer("|", `\|`, "\n", " ")
+	withSeverity := len(entries) > 0 && entries[0].severity != ""
 	var b strings.Builder
-	b.WriteString("| term | kind | stands for | means | write instead |\n")
-	b.WriteString("| --- | --- | --- | --- | --- |\n")
+	if withSeverity {
+		b.WriteString("| term | kind | severity | stands for | means | write instead |\n")
+		b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
+	} else {
+		b.WriteString("| term | kind | stands for | means | write instead |\n")
+		b.WriteString("| --- | --- | --- | --- | --- |\n")
+	}
 	for _, e := range entries {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", cell.Replace(e.Term), e.Kind,
-			cell.Replace(e.Expansion), cell.Replace(e.Definition), cell.Replace(strings.Join(e.Replace, "; ")))
+		fmt.Fprintf(&b, "| %s | %s | ", cell.Replace(e.Term), e.Kind)
+		if withSeverity {
+			fmt.Fprintf(&b, "%s | ", e.severity)
+		}
+		fmt.Fprintf(&b, "%s | %s | %s |\n", cell.Replace(e.Expansion), cell.Replace(e.Definition), cell.Replace(strings.Join(e.Replace, "; ")))
 	}
 	_, err := goio.WriteString(w, b.String())
 	return err
@@ -141,9 +163,10 @@ func listMarkdown(w goio.Writer, entries []*glossary.Entry) error {
 
 // listJSON prints the entries in the glossary's own field names, with
 // where each was defined.
-func listJSON(w goio.Writer, entries []*glossary.Entry) error {
-	if entries == nil {
-		entries = []*glossary.Entry{}
+func listJSON(w goio.Writer, items []listed) error {
+	entries := make([]*glossary.Entry, len(items))
+	for i, it := range items {
+		entries[i] = it.Entry
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -60,12 +60,19 @@ what each term means, and suggests what to write instead.`,
 	root.SetOut(io.Out)
 	root.SetErr(io.ErrOut)
 	root.SetVersionTemplate("dejargon {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		// A value outside a flag's list says so itself, without pflag's
+		// "invalid argument" wrapping.
+		var bad *enumError
+		if errors.As(err, &bad) {
+			return usageError{bad}
+		}
+		return usageError{err}
+	})
 	root.AddCommand(newCheckCmd(io), newExplainCmd(io), newVersionCmd(io))
 	root.AddCommand(newFixCmd(io), newGlossaryCmd(io))
 	root.AddCommand(newInitCmd(io), newConfigCmd(io))
 	root.AddCommand(newCompletionCmd(io), newManCmd(io))
 	root.AddCommand(newStatsCmd(io))
-	addFlagCompletions(root)
 	return root
 }

@@ -24,7 +24,7 @@ func (o *linterOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
-	f.StringVarP(&o.audience, "audience", "a", string(lint.DefaultAudience), "who will read the text: general, business, executive or technical")
+	enumFlag(cmd, &o.audience, "audience", "a", string(lint.DefaultAudience), audienceEnum(), "who will read the text")
 	f.StringVar(&o.configPath, "config", "", "use this config `file` instead of the nearest "+config.FileName)
 	o.cmd = cmd
 }

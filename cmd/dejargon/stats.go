@@ -1,8 +1,6 @@
 package main
 
 import (
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/lint/config"
@@ -39,8 +37,8 @@ Exit status: 0, or 2 when a file could not be read.`,
 	}
 	o.addFlags(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "table", "output format: "+strings.Join(stats.Formats, " or "))
-	f.StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	enumFlag(cmd, &o.format, "format", "f", stats.Formats[0], enum{values: stats.Formats}, "output format")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in the table (its extension picks the reader)")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours")
 	addMaxFileSizeFlag(cmd, &o.maxFileSize)
@@ -48,9 +46,6 @@ Exit status: 0, or 2 when a file could not be read.`,
 }
 
 func statsRun(io *streams, o *statsOptions, args []string) error {
-	if o.format != "table" && o.format != "json" {
-		return usagef("unknown --format %q (want %s)", o.format, strings.Join(stats.Formats, " or "))
-	}
 	typ, err := parseTypeFlag(o.typ)
 	if err != nil {
 		return err

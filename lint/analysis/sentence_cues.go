@@ -1,15 +1,18 @@
 package analysis
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/dejargon/dejargon/lint/style"
+)
 
 // Cheap cues that let the sentence rules skip the detectors of package
 // style on sentences that cannot hold a hit. Each detector needs one word
 // from a short closed list: passive voice a form of "be" or "get", a hidden
 // verb a light verb. Looking those words up among the tokens the linter
 // already has costs far less than the detectors' own word splitting, and
-// most sentences have neither. The lists mirror lint/style/participles.go
-// (isBeForm, isGetForm) and lint/style/lightverbs.go (lightVerbForm);
-// TestCuesCoverStyleWords reads those files so the two cannot drift apart.
+// most sentences have neither. The lists are the detectors' own
+// (style.PassiveCues, style.HiddenVerbCues), so they cannot drift apart.
 
 // Cue flags what a word may start.
 type Cue uint8
@@ -19,33 +22,22 @@ const (
 	CueHiddenVerb
 )
 
-// cueWords maps lower-case words to the detectors they may trigger.
+// cueWords maps lower-case words to the detectors they may trigger. It
+// is built once and never written after.
 var cueWords = func() map[string]Cue {
 	m := map[string]Cue{}
-	for _, w := range []string{
-		"am", "is", "are", "was", "were", "be", "been", "being",
-		"isn't", "aren't", "wasn't", "weren't", "ain't",
-		"get", "gets", "got", "gotten", "getting",
-	} {
+	for _, w := range style.PassiveCues() {
 		m[w] |= CuePassive
 	}
-	for _, w := range []string{
-		"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking",
-		"give", "gives", "gave", "given", "giving", "provide", "provides", "provided", "providing",
-		"carry", "carries", "carried", "carrying", "conduct", "conducts", "conducted", "conducting",
-		"perform", "performs", "performed", "performing",
-		"undertake", "undertakes", "undertook", "undertaken", "undertaking",
-		"do", "does", "did", "done", "doing", "effect", "effects", "effected", "effecting",
-		"reach", "reaches", "reached", "reaching", "come", "comes", "came", "coming",
-		"have", "has", "had", "having", "hold", "holds", "held", "holding",
-	} {
+	for _, w := range style.HiddenVerbCues() {
 		m[w] |= CueHiddenVerb
 	}
 	return m
 }()
 
-// maxCueLen is the longest Cue word in bytes; longer tokens are no Cue.
-const maxCueLen = len("undertaking")
+// maxCueLen bounds the cue words in bytes, for the lower-casing buffer;
+// TestCueWordsFit checks that every cue word fits.
+const maxCueLen = 16
 
 // tokenCues returns the cues of the token text w. A token with an
 // apostrophe ("it's", "they're") or an inner dot, at sign or ampersand

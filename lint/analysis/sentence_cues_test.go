@@ -7,63 +7,46 @@ import (
 	"github.com/dejargon/dejargon/lint/document"
 	"github.com/dejargon/dejargon/lint/match"
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/dejargon/dejargon/lint/style"
 )
 
-// styleFuncWords returns the words in the case clauses of function fn in a
-// source file of package style.
-func styleFuncWords(t *testing.T, file, fn string) []string {
-	t.Helper()
-	src, err := os.ReadFile("../style/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := string(src)
-	i := strings.Index(body, "\nfunc "+fn+"(")
-	if i < 0 {
-		t.Fatalf("%s: no func %s", file, fn)
-	}
-	body = body[i+1:]
-	if j := strings.Index(body, "\n}\n"); j >= 0 {
-		body = body[:j]
-	}
-	var words []string
-	for _, c := range regexp.MustCompile(`case ([^:]+):`).FindAllStringSubmatch(body, -1) {
-		for _, q := range regexp.MustCompile(`"([^"]+)"`).FindAllStringSubmatch(c[1], -1) {
-			words = append(words, q[1])
-		}
-	}
-	if len(words) == 0 {
-		t.Fatalf("%s: found no words in %s", file, fn)
-	}
-	return words
-}
-
-// TestCuesCoverStyleWords keeps the Cue lists a superset of the words the
-// style detectors start from, so filtering never loses a hit.
+// TestCuesCoverStyleWords checks that every word a style detector starts
+// from is a cue, in any capitalisation and with either apostrophe, so
+// filtering never loses a hit.
 func TestCuesCoverStyleWords(t *testing.T) {
 	tests := []struct {
-		file, fn string
-		want     Cue
+		name  string
+		words []string
+		want  Cue
 	}{
-		{"participles.go", "isBeForm", CuePassive},
-		{"participles.go", "isGetForm", CuePassive},
-		{"lightverbs.go", "lightVerbForm", CueHiddenVerb},
+		{"PassiveCues", style.PassiveCues(), CuePassive},
+		{"HiddenVerbCues", style.HiddenVerbCues(), CueHiddenVerb},
 	}
 	for _, tt := range tests {
-		for _, w := range styleFuncWords(t, tt.file, tt.fn) {
-			for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ReplaceAll(w, "'", "’")} {
+		if len(tt.words) < 10 {
+			t.Fatalf("style.%s gives only %q", tt.name, tt.words)
+		}
+		for _, w := range tt.words {
+			for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), strings.ReplaceAll(w, "'", "’")} {
 				if strings.HasPrefix(form, "'") || strings.HasPrefix(form, "’") {
 					form = "it" + form // a clitic arrives attached to its host
 				}
 				if tokenCues(form)&tt.want == 0 {
-					t.Errorf("%s in %s: %q is not a Cue", tt.fn, tt.file, form)
+					t.Errorf("%s: %q is not a cue", tt.name, form)
 				}
 			}
+		}
+	}
+}
+
+// TestCueWordsFit checks that the lower-casing buffer holds every cue word.
+func TestCueWordsFit(t *testing.T) {
+	for w := range cueWords {
+		if len(w) > maxCueLen {
+			t.Errorf("cue word %q is longer than maxCueLen (%d)", w, maxCueLen)
 		}
 	}
 }

@@ -5,10 +5,23 @@ import (
 	"github.com/dejargon/dejargon/lint"
 )
 
+// failNone is the fail_on value that never fails a run.
+const failNone = "none"
+
+// FailOnValues lists the values fail_on and --fail-on take, most serious
+// first: the severities, then none.
+func FailOnValues() []string {
+	out := make([]string, 0, len(glossary.Severities)+1)
+	for _, s := range glossary.Severities {
+		out = append(out, string(s))
+	}
+	return append(out, failNone)
+}
+
 // FailRank turns a fail_on value into the lowest severity rank that fails
 // a run; "none" never fails. ok is false for an unknown value.
 func FailRank(failOn string) (rank int, ok bool) {
-	if failOn == "none" {
+	if failOn == failNone {
 		return 1 << 30, true
 	}
 	r := glossary.Severity(failOn).Rank()

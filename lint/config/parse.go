@@ -17,9 +17,6 @@ import (
 // the order the README documents them.
 var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
 
-// failOnValues are the values of fail_on.
-var failOnValues = []string{"error", "warning", "suggestion", "none"}
-
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
 // problem is returned at once as a glossary.ErrorList of file:line:col
@@ -111,7 +108,7 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 	case "ignore":
 		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
 	case "fail_on":
-		s.FailOn = p.enum(k.Value, v, failOnValues)
+		s.FailOn = p.enum(k.Value, v, FailOnValues())
 	default:
 		return false
 	}
@@ -170,7 +167,7 @@ func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
 			r.Severity = glossary.Severity(v.Value)
 		default:
-			p.errorf(v, "rule %q must be off, error, warning or suggestion, not %s", k.Value, yamlnode.Describe(v))
+			p.errorf(v, "rule %q must be off, %s, not %s", k.Value, orList(severityNames()), yamlnode.Describe(v))
 			return
 		}
 		out[k.Value] = r
@@ -292,4 +289,20 @@ func audienceNames() []string {
 		out[i] = string(a)
 	}
 	return out
+}
+
+func severityNames() []string {
+	out := make([]string, len(glossary.Severities))
+	for i, s := range glossary.Severities {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// orList writes values as "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }

@@ -55,12 +55,11 @@ func Explain(l *lint.Linter, doc *lint.Document) []Term {
 	}
 	// An acronym the document defines is no finding, but its reader still
 	// meets it in the rest of the text.
-	p := l.Profile()
 	a := l.Analyze(doc)
 	for _, s := range a.Segments {
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+			if _, counts := l.Judge(e); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			t := Term{Term: e.Term, Kind: e.Kind, Expansion: e.Expansion, Definition: e.Definition, Entry: e}

@@ -199,3 +199,44 @@ func TestFixPipeline(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbForm(t *testing.T) {
+	tests := []struct {
+		verb string
+		form Form
+		want string
+		ok   bool
+	}{
+		{"decide", Past, "decided", true},
+		{"modify", ThirdPerson, "modifies", true},
+		{"commit", Gerund, "committing", true},
+		{"choose", PastParticiple, "chosen", true},
+		{"choose", Past, "chose", true},
+		{"pay", Past, "paid", true},
+		{"back up", Past, "backed up", true},
+		{"own", Past, "owned", true},
+		{"cancel", Past, "canceled", true},
+		{"review", Base, "review", true},
+		{"review", Plural, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := VerbForm(tt.verb, tt.form)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("VerbForm(%q, %s) = %q, %v; want %q, %v", tt.verb, tt.form, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzVerbForm(f *testing.F) {
+	for _, s := range []string{"decide", "back up", "own", "", " ", "a", "re-use", "be", "go on"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, verb string) {
+		for _, form := range []Form{Base, ThirdPerson, Past, PastParticiple, Gerund, Plural} {
+			if got, ok := VerbForm(verb, form); ok && got == "" {
+				t.Errorf("VerbForm(%q, %s) = empty, ok", verb, form)
+			}
+		}
+		IsIrregularParticiple(verb)
+	})
+}

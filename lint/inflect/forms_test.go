@@ -288,3 +288,31 @@ func FuzzForms(f *testing.F) {
 		Respell(word, British)
 	})
 }
+
+func TestIsIrregularParticiple(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"taken", true},
+		{"split", true},
+		{"led", true},
+		{"ground", true},
+		{"rebuilt", true},
+		{"overridden", true},
+		{"misunderstood", true},
+		{"foregone", true},
+		{"mislaid", true},
+		{"bidden", true},
+		{"deployed", false}, // regular
+		{"take", false},
+		{"unset", false}, // a verb of its own, not un + set
+		{"outcome", false},
+		{"red", false},
+	}
+	for _, tt := range tests {
+		if got := IsIrregularParticiple(tt.word); got != tt.want {
+			t.Errorf("IsIrregularParticiple(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package reader
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -30,8 +31,40 @@ const (
 	Email    Type = "eml"
 )
 
-// Types lists the formats a user may name with --type.
-var Types = []Type{Markdown, HTML, Email, Text}
+// Types lists the formats a user may name with --type, in the order help
+// and completion offer them.
+func Types() []Type { return []Type{Markdown, HTML, Email, Text} }
+
+// typeAliases are other names --type accepts for a format, never offered.
+var typeAliases = map[string]Type{"markdown": Markdown, "email": Email, "txt": Text}
+
+// TypeAliases returns the other names --type accepts (markdown, email,
+// txt), sorted.
+func TypeAliases() []string {
+	out := make([]string, 0, len(typeAliases))
+	for a := range typeAliases {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fileFormats maps each file name ending dejargon reads to its format:
+// the one table of extensions. Detect, Extensions (what a folder walk
+// picks up), the pre-commit hook's file pattern and the README's lists
+// all come from it or are checked against it.
+var fileFormats = [...]struct {
+	ext string
+	typ Type
+}{
+	{".txt", Text},
+	{".md", Markdown},
+	{".markdown", Markdown},
+	{".mdx", Markdown},
+	{".html", HTML},
+	{".htm", HTML},
+	{".eml", Email},
+}
 
 // ErrBinary says a file is not text. A folder walk skips such a file
 // with a note; a file the user named is an error.
@@ -45,38 +78,42 @@ type Options struct {
 	IncludeQuoted bool
 }
 
-// Extensions lists the file name endings checked when walking a folder.
-var Extensions = []string{".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".eml"}
+// Extensions lists the file name endings checked when walking a folder,
+// in the order of the table.
+func Extensions() []string {
+	out := make([]string, len(fileFormats))
+	for i, f := range fileFormats {
+		out[i] = f.ext
+	}
+	return out
+}
 
-// Detect picks the format for a file name.
+// Detect picks the format for a file name: the table's, else plain text.
 func Detect(path string) Type {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown", ".mdx":
-		return Markdown
-	case ".html", ".htm":
-		return HTML
-	case ".eml":
-		return Email
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range fileFormats {
+		if f.ext == ext {
+			return f.typ
+		}
 	}
 	return Text
 }
 
-// ParseType checks a --type value.
+// ParseType checks a --type value: one of Types or of TypeAliases.
 func ParseType(s string) (Type, error) {
-	for _, t := range Types {
+	for _, t := range Types() {
 		if string(t) == s {
 			return t, nil
 		}
 	}
-	switch s {
-	case "markdown":
-		return Markdown, nil
-	case "email":
-		return Email, nil
-	case "txt":
-		return Text, nil
+	if t, ok := typeAliases[s]; ok {
+		return t, nil
 	}
-	return Auto, fmt.Errorf("unknown type %q (want md, html, eml or text)", s)
+	names := make([]string, 0, len(Types()))
+	for _, t := range Types() {
+		names = append(names, string(t))
+	}
+	return Auto, fmt.Errorf("unknown type %q (want %s)", s, strings.Join(names, ", "))
 }
 
 // Read turns src into a document, or returns ErrBinary. UTF-16 text with

@@ -70,8 +70,28 @@ func stream(st Streamer, w io.Writer, r *Report) error {
 	return st.Finish(w, Summarize(r), r.Notices())
 }
 
+// formats are the report formats, in the order help and completion list
+// them: the one table New and Names read.
+var formats = [...]struct {
+	name string
+	make func(Options) Formatter
+}{
+	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color} }},
+	{"text", func(Options) Formatter { return Text{} }},
+	{"json", func(Options) Formatter { return &JSON{} }},
+	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion} }},
+	{"github", func(Options) Formatter { return GitHub{} }},
+	{"checkstyle", func(Options) Formatter { return Checkstyle{} }},
+}
+
 // Names lists the formats New accepts.
-var Names = []string{"pretty", "text", "json", "sarif", "github", "checkstyle"}
+var Names = func() []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = f.name
+	}
+	return out
+}()
 
 // Options adjust formatters.
 type Options struct {
@@ -83,19 +103,10 @@ type Options struct {
 
 // New returns the formatter called name.
 func New(name string, opts Options) (Formatter, error) {
-	switch name {
-	case "pretty":
-		return &Pretty{Color: opts.Color}, nil
-	case "text":
-		return Text{}, nil
-	case "json":
-		return &JSON{}, nil
-	case "sarif":
-		return &SARIF{ToolVersion: opts.ToolVersion}, nil
-	case "github":
-		return GitHub{}, nil
-	case "checkstyle":
-		return Checkstyle{}, nil
+	for _, f := range formats {
+		if f.name == name {
+			return f.make(opts), nil
+		}
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(Names, ", "))
 }

@@ -185,7 +185,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	expansion := ""
 	if e := u.entry; e != nil {
 		f.Entry = e
-		f.Severity = EntrySeverity(e, p.Audience)
+		f.Severity, _ = Judge(e, p)
 		f.Definition = e.Definition
 		f.Note = e.Note
 		expansion = e.Expansion
@@ -263,7 +263,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			m := s.Matches[mi]
 			i = m.Last
 			e := m.Entry
-			if e.Kind != glossary.Acronym || !p.Counts(e) || p.Known[e.Term] {
+			if _, counts := Judge(e, p); e.Kind != glossary.Acronym || !counts {
 				continue
 			}
 			w := s.Word(m.First)
@@ -284,7 +284,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			continue
 		}
 		base, ok := acronymBase(s.Word(i))
-		if !ok || p.Known[base] || !isUnknownAcronym(s, i, base, shouted) {
+		if !ok || !isUnknownAcronym(s, i, base, shouted) {
 			continue
 		}
 		yield(acronymUse{seg: si, first: i, last: i, key: base, written: base})

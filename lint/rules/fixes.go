@@ -103,12 +103,12 @@ func plain(a *analysis.Analysis, text string) bool {
 		toks := match.Tokenize(text, nil)
 		for _, m := range a.Matcher.Match(text, toks, nil) {
 			e := m.Entry
-			if !a.Profile.Counts(e) {
+			if _, counts := Judge(e, a.Profile); !counts {
 				continue
 			}
 			switch {
 			case e.Kind == glossary.Acronym:
-				if e.Expansion != "" && !a.Profile.Known[e.Term] {
+				if e.Expansion != "" {
 					return false
 				}
 			case e.Fixable():

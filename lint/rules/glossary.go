@@ -46,7 +46,8 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		s := &a.Segments[si]
 		for _, m := range s.Matches {
 			e := m.Entry
-			if e.Kind == glossary.Acronym || !a.Profile.Counts(e) {
+			severity, counts := Judge(e, a.Profile)
+			if e.Kind == glossary.Acronym || !counts {
 				continue
 			}
 			start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
@@ -58,7 +59,7 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			describe(&f, e, collapseSpace(written))
 			termFixes(a, &f, si, written, e)
 			f.Message += alternatives(f.Suggestions)
-			f.Severity = EntrySeverity(e, a.Profile.Audience)
+			f.Severity = severity
 			emit(f)
 		}
 	}

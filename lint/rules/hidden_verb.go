@@ -61,7 +61,7 @@ func (hiddenVerbCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 func wordyCovers(a *analysis.Analysis, seg, start, end int) bool {
 	s := &a.Segments[seg]
 	for _, m := range s.Matches {
-		if m.Entry.Kind != glossary.Wordy || !a.Profile.Counts(m.Entry) {
+		if _, counts := Judge(m.Entry, a.Profile); m.Entry.Kind != glossary.Wordy || !counts {
 			continue
 		}
 		if s.Tokens[m.First].Start < end && start < s.Tokens[m.Last].End {

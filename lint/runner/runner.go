@@ -294,7 +294,7 @@ func walk(root string, roots Roots, skip func(string, bool) bool, add func(strin
 }
 func wanted(path string) bool {
 	lower := strings.ToLower(path)
-	for _, ext := range reader.Extensions {
+	for _, ext := range reader.Extensions() {
 		if strings.HasSuffix(lower, ext) {
 			return true
 		}

@@ -62,8 +62,7 @@ func hiddenVerbAt(s string, toks []token, i int) (Hit, int, bool) {
 		j++
 	}
 
-	verb := noun.inflect(resolveForm(toks, i, form))
-	verb = spellLike(verb, nounWord)
+	verb := noun.plainVerb(resolveForm(toks, i, form), nounWord)
 	if adverb, after, ok := adverbFor(modifier); ok {
 		if after {
 			verb += " " + adverb

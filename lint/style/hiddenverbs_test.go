@@ -151,29 +151,35 @@ func TestNominalisationTableSize(t *testing.T) {
 	}
 }
 
-func TestInflect(t *testing.T) {
+func TestPlainVerb(t *testing.T) {
 	tests := []struct {
-		n    nominal
-		form verbForm
-		want string
+		verb, noun string
+		form       verbForm
+		want       string
 	}{
-		{nominal{verb: "decide"}, formPast, "decided"},
-		{nominal{verb: "decide"}, formIng, "deciding"},
-		{nominal{verb: "modify"}, formThird, "modifies"},
-		{nominal{verb: "modify"}, formPast, "modified"},
-		{nominal{verb: "discuss"}, formThird, "discusses"},
-		{nominal{verb: "commit", past: "committed"}, formIng, "committing"},
-		{nominal{verb: "choose", past: "chose", participle: "chosen"}, formParticiple, "chosen"},
-		{nominal{verb: "choose", past: "chose", participle: "chosen"}, formPast, "chose"},
-		{nominal{verb: "pay", past: "paid"}, formThird, "pays"},
-		{nominal{verb: "back up"}, formPast, "backed up"},
-		{nominal{verb: "roll back"}, formIng, "rolling back"},
-		{nominal{verb: "agree"}, formIng, "agreeing"},
-		{nominal{verb: "tie"}, formIng, "tying"},
+		{"decide", "decision", formPast, "decided"},
+		{"decide", "decision", formIng, "deciding"},
+		{"modify", "modification", formThird, "modifies"},
+		{"modify", "modification", formPast, "modified"},
+		{"discuss", "discussion", formThird, "discusses"},
+		{"commit", "commitment", formIng, "committing"},
+		{"choose", "choice", formParticiple, "chosen"},
+		{"choose", "choice", formPast, "chose"},
+		{"pay", "payment", formThird, "pays"},
+		{"pay", "payment", formPast, "paid"},
+		{"back up", "backup", formPast, "backed up"},
+		{"roll back", "rollback", formIng, "rolling back"},
+		{"agree", "agreement", formIng, "agreeing"},
+		{"tie", "tie", formIng, "tying"},
+		{"cancel", "cancellation", formPast, "cancelled"},
+		{"own", "ownership", formPast, "owned"},
+		{"authorise", "authorization", formPast, "authorized"},
+		{"authorise", "authorisation", formThird, "authorises"},
 	}
 	for _, tc := range tests {
-		if got := tc.n.inflect(tc.form); got != tc.want {
-			t.Errorf("%+v.inflect(%d) = %q, want %q", tc.n, tc.form, got, tc.want)
+		n := nominal{verb: tc.verb}
+		if got := n.plainVerb(tc.form, tc.noun); got != tc.want {
+			t.Errorf("%q.plainVerb(%d, %q) = %q, want %q", tc.verb, tc.form, tc.noun, got, tc.want)
 		}
 	}
 }

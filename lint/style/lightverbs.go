@@ -1,5 +1,11 @@
 package style
 
+import (
+	"sort"
+
+	"github.com/dejargon/dejargon/lint/inflect"
+)
+
 // lightVerb is a verb that carries little meaning of its own and leaves the
 // action to a noun: "make a decision", "carry out a review".
 type lightVerb uint16
@@ -41,130 +47,82 @@ const (
 	formIng                        // making
 )
 
+// lightVerbs are the light verbs HiddenVerbs starts from, by base form.
+// particle is the word that must follow ("out" after "carry", "to" after
+// "come").
+var lightVerbs = [...]struct {
+	lv       lightVerb
+	base     string
+	particle string
+}{
+	{lvMake, "make", ""},
+	{lvTake, "take", ""},
+	{lvGive, "give", ""},
+	{lvProvide, "provide", ""},
+	{lvCarryOut, "carry", "out"},
+	{lvConduct, "conduct", ""},
+	{lvPerform, "perform", ""},
+	{lvUndertake, "undertake", ""},
+	{lvDo, "do", ""},
+	{lvEffect, "effect", ""},
+	{lvReach, "reach", ""},
+	{lvComeTo, "come", "to"},
+	{lvHave, "have", ""},
+	{lvHold, "hold", ""},
+}
+
+// lightVerbWord is one inflected light verb.
+type lightVerbWord struct {
+	lv       lightVerb
+	form     verbForm
+	particle string
+}
+
+// lightVerbWords maps each form of each light verb to what it is. The
+// forms come from package inflect's verb table, so that the detector, the
+// suggestion and the matcher share one morphology. A form that is both
+// past and participle ("made") is formPastOrPart, settled in context; one
+// that is both base and participle ("come") is formBase, see resolveForm.
+// Built once, never written after.
+var lightVerbWords = func() map[string]lightVerbWord {
+	m := map[string]lightVerbWord{}
+	for _, v := range lightVerbs {
+		for _, f := range []verbForm{formBase, formThird, formPast, formParticiple, formIng} {
+			w, ok := inflect.VerbForm(v.base, f.inflectForm())
+			if !ok {
+				panic("style: inflect cannot inflect the light verb " + v.base)
+			}
+			form := f
+			if old, seen := m[w]; seen {
+				switch {
+				case old.form == formBase:
+					continue // come: base and participle alike
+				case old.form == formPast && f == formParticiple:
+					form = formPastOrPart
+				}
+			}
+			m[w] = lightVerbWord{lv: v.lv, form: form, particle: v.particle}
+		}
+	}
+	return m
+}()
+
 // lightVerbForm identifies an inflected light verb. particle is the word
 // that must follow it ("out" after "carry", "to" after "come"), if any.
 func lightVerbForm(w string) (lv lightVerb, form verbForm, particle string, ok bool) {
-	switch w {
-	case "make":
-		return lvMake, formBase, "", true
-	case "makes":
-		return lvMake, formThird, "", true
-	case "made":
-		return lvMake, formPastOrPart, "", true
-	case "making":
-		return lvMake, formIng, "", true
-	case "take":
-		return lvTake, formBase, "", true
-	case "takes":
-		return lvTake, formThird, "", true
-	case "took":
-		return lvTake, formPast, "", true
-	case "taken":
-		return lvTake, formParticiple, "", true
-	case "taking":
-		return lvTake, formIng, "", true
-	case "give":
-		return lvGive, formBase, "", true
-	case "gives":
-		return lvGive, formThird, "", true
-	case "gave":
-		return lvGive, formPast, "", true
-	case "given":
-		return lvGive, formParticiple, "", true
-	case "giving":
-		return lvGive, formIng, "", true
-	case "provide":
-		return lvProvide, formBase, "", true
-	case "provides":
-		return lvProvide, formThird, "", true
-	case "provided":
-		return lvProvide, formPastOrPart, "", true
-	case "providing":
-		return lvProvide, formIng, "", true
-	case "carry":
-		return lvCarryOut, formBase, "out", true
-	case "carries":
-		return lvCarryOut, formThird, "out", true
-	case "carried":
-		return lvCarryOut, formPastOrPart, "out", true
-	case "carrying":
-		return lvCarryOut, formIng, "out", true
-	case "conduct":
-		return lvConduct, formBase, "", true
-	case "conducts":
-		return lvConduct, formThird, "", true
-	case "conducted":
-		return lvConduct, formPastOrPart, "", true
-	case "conducting":
-		return lvConduct, formIng, "", true
-	case "perform":
-		return lvPerform, formBase, "", true
-	case "performs":
-		return lvPerform, formThird, "", true
-	case "performed":
-		return lvPerform, formPastOrPart, "", true
-	case "performing":
-		return lvPerform, formIng, "", true
-	case "undertake":
-		return lvUndertake, formBase, "", true
-	case "undertakes":
-		return lvUndertake, formThird, "", true
-	case "undertook":
-		return lvUndertake, formPast, "", true
-	case "undertaken":
-		return lvUndertake, formParticiple, "", true
-	case "undertaking":
-		return lvUndertake, formIng, "", true
-	case "do":
-		return lvDo, formBase, "", true
-	case "does":
-		return lvDo, formThird, "", true
-	case "did":
-		return lvDo, formPast, "", true
-	case "done":
-		return lvDo, formParticiple, "", true
-	case "doing":
-		return lvDo, formIng, "", true
-	case "effect":
-		return lvEffect, formBase, "", true
-	case "effects":
-		return lvEffect, formThird, "", true
-	case "effected":
-		return lvEffect, formPastOrPart, "", true
-	case "effecting":
-		return lvEffect, formIng, "", true
-	case "reach":
-		return lvReach, formBase, "", true
-	case "reaches":
-		return lvReach, formThird, "", true
-	case "reached":
-		return lvReach, formPastOrPart, "", true
-	case "reaching":
-		return lvReach, formIng, "", true
-	case "come":
-		return lvComeTo, formBase, "to", true // also the participle; see resolveForm
-	case "comes":
-		return lvComeTo, formThird, "to", true
-	case "came":
-		return lvComeTo, formPast, "to", true
-	case "coming":
-		return lvComeTo, formIng, "to", true
-	case "have":
-		return lvHave, formBase, "", true
-	case "has":
-		return lvHave, formThird, "", true
-	case "had":
-		return lvHave, formPastOrPart, "", true
-	case "having":
-		return lvHave, formIng, "", true
-	case "hold":
-		return lvHold, formBase, "", true
-	case "holds":
-		return lvHold, formThird, "", true
-	case "held":
-		return lvHold, formPastOrPart, "", true
-	case "holding":
-		return lvHold, formIng, "", true
+	x, ok := lightVerbWords[w]
+	return x.lv, x.form, x.particle, ok
+}
+
+// HiddenVerbCues returns every word HiddenVerbs may start from: each form
+// of each light verb. A caller that skips sentences without one (the
+// linter does, to save the detector's work) builds its list from this
+// one, so the two cannot drift apart.
+func HiddenVerbCues() []string {
+	out := make([]string, 0, len(lightVerbWords))
+	for w := range lightVerbWords {
+		out = append(out, w)
 	}
-	return 0, 0, "", false
+	sort.Strings(out)
+	return out
 }

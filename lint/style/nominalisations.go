@@ -4,12 +4,10 @@ import "strings"
 
 // nominal describes a noun that hides a verb.
 type nominal struct {
-	verb       string    // base form of the plain verb, British spelling: "analyse"
-	past       string    // past tense when not regular ("paid", "committed"); "" for regular
-	participle string    // past participle when it differs from past ("chosen")
-	with       lightVerb // the light verbs that hide this noun
-	keepOf     bool      // "of" after the noun stays ("notify of"), instead of being absorbed
-	absorb     string    // other prepositions the verb absorbs, space-separated ("to for")
+	verb   string    // base form of the plain verb, British spelling: "analyse"
+	with   lightVerb // the light verbs that hide this noun
+	keepOf bool      // "of" after the noun stays ("notify of"), instead of being absorbed
+	absorb string    // other prepositions the verb absorbs, space-separated ("to for")
 }
 
 // lookupNominal finds a hidden-verb noun in singular or plural form.
@@ -31,7 +29,7 @@ func lookupNominal(w string) (nominal, bool) {
 
 // nominalTable maps a singular noun to the verb it hides. A switch keeps the
 // table immutable. Spellings in -isation and -ization both appear; the
-// suggestion follows the writer's spelling (see spellLike).
+// suggestion follows the writer's spelling (see plainVerb).
 func nominalTable(w string) (nominal, bool) {
 	switch w {
 	// Outcomes reached or made.
@@ -46,11 +44,11 @@ func nominalTable(w string) (nominal, bool) {
 	case "compromise":
 		return nominal{verb: "compromise", with: lvSettle | lvMake}, true
 	case "understanding":
-		return nominal{verb: "understand", past: "understood", with: lvSettle}, true
+		return nominal{verb: "understand", with: lvSettle}, true
 	case "resolution":
 		return nominal{verb: "resolve", with: lvSettle | lvProvide}, true
 	case "choice":
-		return nominal{verb: "choose", past: "chose", participle: "chosen", with: lvMake}, true
+		return nominal{verb: "choose", with: lvMake}, true
 	case "selection":
 		return nominal{verb: "select", with: lvMake}, true
 
@@ -74,11 +72,11 @@ func nominalTable(w string) (nominal, bool) {
 	case "reduction":
 		return nominal{verb: "reduce", with: lvMake | lvEffect, absorb: "in"}, true
 	case "payment":
-		return nominal{verb: "pay", past: "paid", with: lvMake | lvEffect, absorb: "to"}, true
+		return nominal{verb: "pay", with: lvMake | lvEffect, absorb: "to"}, true
 	case "purchase":
-		return nominal{verb: "buy", past: "bought", with: lvMake}, true
+		return nominal{verb: "buy", with: lvMake}, true
 	case "transfer":
-		return nominal{verb: "transfer", past: "transferred", with: lvMake | lvEffect | lvWork}, true
+		return nominal{verb: "transfer", with: lvMake | lvEffect | lvWork}, true
 	case "replacement":
 		return nominal{verb: "replace", with: lvMake | lvWork}, true
 	case "allocation":
@@ -86,9 +84,9 @@ func nominalTable(w string) (nominal, bool) {
 	case "delivery":
 		return nominal{verb: "deliver", with: lvMake}, true
 	case "submission":
-		return nominal{verb: "submit", past: "submitted", with: lvMake}, true
+		return nominal{verb: "submit", with: lvMake}, true
 	case "cancellation":
-		return nominal{verb: "cancel", past: "cancelled", with: lvMake | lvWork}, true
+		return nominal{verb: "cancel", with: lvMake | lvWork}, true
 	case "use":
 		return nominal{verb: "use", with: lvMake}, true
 	case "contact":
@@ -112,11 +110,11 @@ func nominalTable(w string) (nominal, bool) {
 	case "arrangement":
 		return nominal{verb: "arrange", with: lvMake, absorb: "for"}, true
 	case "reference":
-		return nominal{verb: "refer", past: "referred", with: lvMake}, true
+		return nominal{verb: "refer", with: lvMake}, true
 	case "contribution":
 		return nominal{verb: "contribute", with: lvMake}, true
 	case "commitment":
-		return nominal{verb: "commit", past: "committed", with: lvMake}, true
+		return nominal{verb: "commit", with: lvMake}, true
 	case "complaint":
 		return nominal{verb: "complain", with: lvMake}, true
 	case "enquiry", "inquiry":
@@ -272,7 +270,7 @@ func nominalTable(w string) (nominal, bool) {
 	case "conversation":
 		return nominal{verb: "talk", with: lvMeet}, true
 	case "meeting":
-		return nominal{verb: "meet", past: "met", with: lvMeet}, true
+		return nominal{verb: "meet", with: lvMeet}, true
 	case "negotiation":
 		return nominal{verb: "negotiate", with: lvMeet | lvWork}, true
 	case "consultation":

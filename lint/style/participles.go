@@ -1,28 +1,51 @@
 package style
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// Word tables for the passive detector. They are switch statements rather
-// than maps so that they cannot be changed at run time.
+// Word tables for the passive detector. Most are switch statements, which
+// cannot be changed at run time; the forms of "be" and "get" are sets
+// because PassiveCues hands them out too.
+
+// beForms are the forms of "be", contractions included; getForms those
+// of "get", which makes passives too ("got deleted"). Passive starts from
+// one of them, and PassiveCues hands them to callers that filter
+// sentences first, so there is one list of each.
+var (
+	beForms = wordSet("am", "is", "are", "was", "were", "be", "been", "being",
+		"'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", "ain't")
+	getForms = wordSet("get", "gets", "got", "gotten", "getting")
+)
 
 // isBeForm reports forms of "be", including contractions.
-func isBeForm(w string) bool {
-	switch w {
-	case "am", "is", "are", "was", "were", "be", "been", "being",
-		"'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", "ain't":
-		return true
+func isBeForm(w string) bool { return beForms[w] }
+
+// isGetForm reports forms of "get".
+func isGetForm(w string) bool { return getForms[w] }
+
+// PassiveCues returns every word Passive may start from: the forms of
+// "be" and "get", contractions ("'s", "isn't") included. A caller that
+// skips sentences without one builds its list from this one.
+func PassiveCues() []string {
+	var out []string
+	for _, set := range []map[string]bool{beForms, getForms} {
+		for w := range set {
+			out = append(out, w)
+		}
 	}
-	return false
+	sort.Strings(out)
+	return out
 }
 
-// isGetForm reports forms of "get", which makes passives too ("got
-// deleted").
-func isGetForm(w string) bool {
-	switch w {
-	case "get", "gets", "got", "gotten", "getting":
-		return true
+// wordSet makes a read-only set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
 	}
-	return false
+	return m
 }
 
 // isAuxiliary reports words that can stand before "be" or "been" in a verb
@@ -39,39 +62,6 @@ func isAuxiliary(w string) bool {
 	return false
 }
 
-// isIrregularParticiple reports past participles that do not end in -ed.
-func isIrregularParticiple(w string) bool {
-	switch w {
-	case "awoken", "beaten", "begun", "bent", "bet", "bid", "bitten", "bled",
-		"blown", "born", "borne", "bought", "bound", "bred", "brought",
-		"broadcast", "broken", "built", "burnt", "burst", "cast", "caught",
-		"chosen", "clung", "cut", "dealt", "done", "drawn", "dreamt",
-		"driven", "dug", "drunk", "eaten", "fed", "felt", "fought", "found",
-		"flung", "flown", "forbidden", "forecast", "foreseen", "forgiven",
-		"forgotten", "frozen", "given", "gotten", "ground", "grown", "hung",
-		"heard", "held", "hidden", "hit", "hurt", "input", "kept", "known",
-		"laid", "led", "learnt", "left", "lent", "let", "lit", "lost", "made",
-		"meant", "met", "mislaid", "misled", "mistaken", "misunderstood",
-		"mown", "output", "overcome", "overdone", "overheard", "overridden",
-		"overrun", "overseen", "overtaken", "overthrown", "overwritten",
-		"paid", "proven", "put", "quit", "read", "rebuilt", "redone",
-		"remade", "repaid", "reread", "rerun", "reset", "retold",
-		"rewritten", "rid", "ridden", "rung", "run", "said", "sawn", "seen",
-		"sold", "sent", "set", "sewn", "shaken", "shed", "shone", "shot",
-		"shown", "shrunk", "shut", "slain", "slid", "slung", "slit",
-		"sought", "sown", "sped", "spelt", "spent", "spilt", "spoken",
-		"spread", "sprung", "spun", "stolen", "struck", "strung", "stuck",
-		"stung", "sung", "sunk", "swept", "sworn", "swollen", "swung",
-		"taken", "taught", "thrown", "thrust", "told", "torn", "thought",
-		"trodden", "understood", "undertaken", "undone", "upheld",
-		"unwound", "withdrawn", "withheld", "won", "wound", "woven", "worn",
-		"written", "wrung", "outdone", "outgrown", "beset", "bidden",
-		"forsaken", "foregone", "stridden", "stunk":
-		return true
-	}
-	return false
-}
-
 // isIntransitiveParticiple reports participles of verbs that take no
 // object, so "be" before them is an old perfect or an adjective ("he's
 // gone", "the moment is come"), never a passive.
@@ -80,7 +70,8 @@ func isIntransitiveParticiple(w string) bool {
 	case "gone", "come", "become", "arisen", "risen", "fallen", "happened",
 		"occurred", "arrived", "appeared", "existed", "seemed", "remained",
 		"emerged", "departed", "died", "slept", "stood", "sat", "lain",
-		"fled", "vanished", "disappeared":
+		"fled", "vanished", "disappeared", "been", "crept", "knelt", "swum",
+		"wept", "striven", "leapt", "leant":
 		return true
 	}
 	return false

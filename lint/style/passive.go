@@ -3,6 +3,8 @@ package style
 import (
 	"strings"
 	"unicode"
+
+	"github.com/dejargon/dejargon/lint/inflect"
 )
 
 // Passive finds passive verb groups in one sentence: a form of "be"
@@ -87,7 +89,7 @@ func isPassiveParticiple(toks []token, j int, afterGet bool) bool {
 	if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return false // "cloud-based", "well-known", "v2"
 	}
-	regular := !isIrregularParticiple(w)
+	regular := !inflect.IsIrregularParticiple(w)
 	if regular && (len(w) < 4 || !strings.HasSuffix(w, "ed") || isNotParticiple(w)) {
 		return false
 	}
@@ -100,6 +102,10 @@ func isPassiveParticiple(toks []token, j int, afterGet bool) bool {
 	}
 	switch w {
 	case "supposed":
+		return false
+	case "had", "got", "cost":
+		// Participles of verbs that are as good as never passive, where
+		// "'s" is "has": "it's had an effect", "it's cost us".
 		return false
 	case "based":
 		return !isPlaceWord(next)

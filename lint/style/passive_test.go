@@ -23,6 +23,10 @@ func TestPassive(t *testing.T) {
 		want     []string
 	}{
 		{"The server was restarted.", []string{"was restarted"}},
+		{"The budget was split between the teams.", []string{"was split"}},
+		{"The old rule was overridden by the board.", []string{"was overridden"}},
+		{"It's been a long week.", nil},
+		{"It's had a big impact on sales.", nil},
 		{"We restarted the server.", nil},
 		{"The bug was quickly fixed.", []string{"was quickly fixed"}},
 		{"It has been carefully reviewed by the team.", []string{"has been carefully reviewed"}},
