@@ -87,6 +87,18 @@ func TestBuiltinEntriesComplete(t *testing.T) {
 				t.Errorf("%s: %q: %s: %q", e.Source, e.Term, msg, e.Definition)
 			}
 		}
+		for i := range e.Senses {
+			s := &e.Senses[i]
+			if s.Plain {
+				continue
+			}
+			se := e.WithSense(s)
+			if s.Definition == "" || len(s.Replace) == 0 {
+				t.Errorf("%s: %q: sense %d needs a definition and replacements, or plain: true", e.Source, e.Term, i+1)
+			} else if msg := checkDefinition(se); msg != "" {
+				t.Errorf("%s: %q: sense %d: %s: %q", e.Source, e.Term, i+1, msg, se.Definition)
+			}
+		}
 	}
 }
 

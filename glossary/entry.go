@@ -83,6 +83,8 @@ type Entry struct {
 	CaseSensitive *bool `json:"case_sensitive,omitempty"`
 	// Fix is nil when the entry does not say; false keeps automatic fixes away.
 	Fix *bool `json:"fix,omitempty"`
+	// Senses are the term's other meanings, picked by words nearby.
+	Senses []Sense `json:"senses,omitempty"`
 
 	// Source says where the entry was defined, as file:line:col.
 	Source string `json:"source,omitempty"`

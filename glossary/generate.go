@@ -43,6 +43,21 @@ func GenerateBuiltinSource(g *Glossary) ([]byte, error) {
 		if e.Fix != nil {
 			field(&b, "Fix", fmt.Sprintf("boolPtr(%t)", *e.Fix))
 		}
+		if len(e.Senses) > 0 {
+			b.WriteString("Senses: []Sense{")
+			for _, s := range e.Senses {
+				b.WriteString("{")
+				strs(&b, "When", s.When)
+				str(&b, "Definition", s.Definition)
+				strs(&b, "Replace", s.Replace)
+				str(&b, "Note", s.Note)
+				if s.Plain {
+					field(&b, "Plain", "true")
+				}
+				b.WriteString("}, ")
+			}
+			b.WriteString("}, ")
+		}
 		str(&b, "Source", e.Source)
 		b.WriteString("},\n")
 	}

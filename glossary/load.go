@@ -11,7 +11,7 @@ import (
 // and its size bounded, so /dev/zero or a binary file is refused at once,
 // without its content in the message.
 func Load(path string) (*Glossary, error) {
-	data, err := textfile.ReadFile(path, textfile.DefaultLimit)
+	data, err := textfile.ReadFile(path, textfile.DefaultLimit, true)
 	if errors.Is(err, textfile.ErrBinary) {
 		return nil, fmt.Errorf("glossary %s: binary file, not YAML", path)
 	}

@@ -20,7 +20,7 @@ type Glossary struct {
 // documents them; anything else is a typo worth reporting.
 var entryKeys = []string{
 	"term", "forms", "kind", "expansion", "definition", "replace",
-	"audiences", "severity", "note", "case_sensitive", "fix",
+	"audiences", "severity", "note", "case_sensitive", "fix", "senses",
 }
 
 // Parse reads a glossary from data. name is used in error messages. All
@@ -170,6 +170,8 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 			e.CaseSensitive = p.boolean(k.Value, v)
 		case "fix":
 			e.Fix = p.boolean(k.Value, v)
+		case "senses":
+			e.Senses = p.senses(v)
 		default:
 			p.errorf(k, "unknown key %s (expected one of: %s)", yamlnode.Quote(k.Value), strings.Join(entryKeys, ", "))
 		}
@@ -289,6 +291,52 @@ func audienceNames() []string {
 	out := make([]string, len(Audiences))
 	for i, a := range Audiences {
 		out[i] = string(a)
+	}
+	return out
+}
+
+// senses reads an entry's list of senses: each needs cue words, and either
+// says the term is plain there or gives what it means there.
+func (p *parser) senses(v *yaml.Node) []Sense {
+	if v.Kind != yaml.SequenceNode {
+		p.errorf(v, "'senses' must be a list, not %s", yamlnode.Describe(v))
+		return nil
+	}
+	var out []Sense
+	for _, n := range v.Content {
+		if n.Kind != yaml.MappingNode {
+			p.errorf(n, "a sense must be a mapping with 'when', not %s", yamlnode.Describe(n))
+			continue
+		}
+		var s Sense
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			switch k.Value {
+			case "when":
+				s.When = p.strs(k.Value, v)
+			case "definition":
+				s.Definition = strings.TrimSpace(p.str(k.Value, v))
+			case "replace":
+				s.Replace = p.strs(k.Value, v)
+			case "note":
+				s.Note = strings.TrimSpace(p.str(k.Value, v))
+			case "plain":
+				if b := p.boolean(k.Value, v); b != nil {
+					s.Plain = *b
+				}
+			default:
+				p.errorf(k, "unknown key %q in a sense (expected one of: %s)", k.Value, strings.Join(senseKeys, ", "))
+			}
+		}
+		switch {
+		case len(s.When) == 0:
+			p.errorf(n, "a sense needs 'when': the words near the term that pick it")
+		case s.Plain && (s.Definition != "" || len(s.Replace) > 0):
+			p.errorf(n, "a plain sense reports nothing, so it takes no 'definition' or 'replace'")
+		case !s.Plain && s.Definition == "" && len(s.Replace) == 0:
+			p.errorf(n, "a sense needs a 'definition' or 'replace', or 'plain: true'")
+		}
+		out = append(out, s)
 	}
 	return out
 }

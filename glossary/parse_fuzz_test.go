@@ -16,6 +16,8 @@ func FuzzParse(f *testing.F) {
 		"entries: &a [*a]\n",
 		"\xef\xbb\xbfentries: []",
 		"entries:\n  - term: x\n    kind: jargon\n  - term: X\n    kind: jargon\n",
+		"entries:\n  - term: x\n    kind: jargon\n    senses:\n      - {when: [a, b], replace: [y]}\n      - {when: c, plain: true}\n",
+		"entries:\n  - term: x\n    kind: jargon\n    senses: [{when: []}, 3, {plain: maybe}]\n",
 	} {
 		f.Add([]byte(s))
 	}

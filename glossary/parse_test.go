@@ -77,6 +77,11 @@ func TestParseErrors(t *testing.T) {
 		{"bad version", "version: 2\nentries: []\n", []string{`g.yaml:1:10: unsupported glossary version "2"`}},
 		{"entries not list", "entries: {term: x}\n", []string{"g.yaml:1:10: 'entries' must be a list"}},
 		{"unknown top key", "entrys: []\n", []string{`g.yaml:1:1: unknown key "entrys"`}},
+		{"senses not a list", "entries:\n  - term: x\n    kind: jargon\n    senses: {when: y}\n", []string{"g.yaml:4:13: 'senses' must be a list"}},
+		{"sense without cues", "entries:\n  - term: x\n    kind: jargon\n    senses:\n      - replace: [y]\n", []string{"g.yaml:5:9: a sense needs 'when'"}},
+		{"sense with nothing to say", "entries:\n  - term: x\n    kind: jargon\n    senses:\n      - when: [y]\n", []string{"g.yaml:5:9: a sense needs a 'definition' or 'replace'"}},
+		{"plain sense with advice", "entries:\n  - term: x\n    kind: jargon\n    senses:\n      - {when: [y], plain: true, replace: [z]}\n", []string{"g.yaml:5:9: a plain sense reports nothing"}},
+		{"unknown sense key", "entries:\n  - term: x\n    kind: jargon\n    senses:\n      - {when: [y], replac: [z]}\n", []string{`g.yaml:5:21: unknown key "replac" in a sense`, "g.yaml:5:9: a sense needs a 'definition'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +99,33 @@ func TestParseErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestParseSenses(t *testing.T) {
+	src := `entries:
+  - term: bandwidth
+    kind: jargon
+    replace: [time]
+    senses:
+      - when: [network, Mbps]
+        definition: How much data a connection carries at once.
+        replace: [network capacity]
+      - when: radio
+        plain: true
+`
+	g, err := Parse("s.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := g.Entries[0].Senses
+	if len(ss) != 2 || strings.Join(ss[0].When, ",") != "network,Mbps" || ss[0].Replace[0] != "network capacity" || ss[0].Plain ||
+		len(ss[1].When) != 1 || !ss[1].Plain {
+		t.Fatalf("senses parsed wrong: %+v", ss)
+	}
+	e := g.Entries[0].WithSense(&ss[0])
+	if e.Replace[0] != "network capacity" || e.Definition == "" || e.Senses != nil || g.Entries[0].Replace[0] != "time" {
+		t.Errorf("WithSense: got %+v, entry now %+v", e, g.Entries[0])
 	}
 }
 

@@ -21,6 +21,9 @@ func TestSchemaMatchesParser(t *testing.T) {
 				Properties map[string]json.RawMessage `json:"properties"`
 				Required   []string                   `json:"required"`
 			} `json:"entry"`
+			Sense struct {
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"sense"`
 		} `json:"$defs"`
 	}
 	if err := json.Unmarshal(data, &schema); err != nil {
@@ -35,6 +38,16 @@ func TestSchemaMatchesParser(t *testing.T) {
 	sort.Strings(want)
 	if strings.Join(inSchema, ",") != strings.Join(want, ",") {
 		t.Errorf("schema keys %v, parser keys %v", inSchema, want)
+	}
+	var senseInSchema []string
+	for k := range schema.Defs.Sense.Properties {
+		senseInSchema = append(senseInSchema, k)
+	}
+	sort.Strings(senseInSchema)
+	wantSense := append([]string(nil), senseKeys...)
+	sort.Strings(wantSense)
+	if strings.Join(senseInSchema, ",") != strings.Join(wantSense, ",") {
+		t.Errorf("schema sense keys %v, parser sense keys %v", senseInSchema, wantSense)
 	}
 	if strings.Join(schema.Defs.Entry.Required, ",") != "term,kind" {
 		t.Errorf("schema requires %v, parser requires term and kind", schema.Defs.Entry.Required)

@@ -17,6 +17,9 @@ type (
 	Suppression = document.Suppression
 	Position    = document.Position
 	LineIndex   = document.LineIndex
+	Layout      = document.Layout
+	Part        = document.Part
+	Positions   = document.Positions
 	Finding     = analysis.Finding
 	Fix         = analysis.Fix
 	Edit        = analysis.Edit
@@ -47,3 +50,9 @@ func NewVerbatimSegment(kind SegmentKind, text string, offset int) Segment {
 
 // NewLineIndex indexes the line starts of src.
 func NewLineIndex(src []byte) *LineIndex { return document.NewLineIndex(src) }
+
+// NewLayout describes a package document (a .docx, an .odt) whose
+// segments are segs and whose segment i is paragraph paragraphs[i].
+func NewLayout(parts []Part, segs []Segment, paragraphs []int) *Layout {
+	return document.NewLayout(parts, segs, paragraphs)
+}

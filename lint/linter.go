@@ -27,6 +27,8 @@ type Linter struct {
 	allowed  []string
 	// allow finds the allowed terms in the text; nil when there are none.
 	allow *match.Matcher
+	// reportUnused reports disable comments that silence nothing.
+	reportUnused bool
 }
 
 // Option configures a Linter.
@@ -74,6 +76,15 @@ func WithAllowed(terms ...string) Option {
 				l.allowed = append(l.allowed, t)
 			}
 		}
+		return nil
+	}
+}
+
+// WithUnusedDisables reports every disable comment that silenced no
+// finding, under the disable-directive rule.
+func WithUnusedDisables() Option {
+	return func(l *Linter) error {
+		l.reportUnused = true
 		return nil
 	}
 }
@@ -209,8 +220,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	}
 	out := make([]Finding, 0, n+4)
 	allowed := l.allowedRanges(a)
+	used := make([]bool, len(doc.Suppressions))
 	emit := func(f Finding) {
-		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || analysis.Suppressed(doc.Suppressions, &f) {
+		if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || l.suppressed(doc.Suppressions, used, &f) {
 			return
 		}
 		if s, ok := l.severity[f.Rule]; ok {
@@ -219,13 +231,40 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 		if f.Suggestions == nil {
 			f.Suggestions = []string{}
 		}
+		analysis.Localize(doc, &f)
 		out = append(out, f)
 	}
 	for _, c := range l.checks {
 		c.Run(a, emit)
 	}
+	if l.reportUnused && !l.disabled[rules.DisableDirective.ID] {
+		for i, s := range doc.Suppressions {
+			if !used[i] && s.To > s.From {
+				f := rules.UnusedDisable(a, s)
+				if sev, ok := l.severity[f.Rule]; ok {
+					f.Severity = sev
+				}
+				out = append(out, f)
+			}
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(&out[j]) })
 	return out, a
+}
+
+// suppressed reports whether a suppression silences f, marking in used
+// every one that does (only needed for reporting unused ones).
+func (l *Linter) suppressed(ss []Suppression, used []bool, f *Finding) bool {
+	hit := false
+	for i := range ss {
+		if analysis.Suppressed(ss[i:i+1], f) {
+			if !l.reportUnused {
+				return true
+			}
+			used[i], hit = true, true
+		}
+	}
+	return hit
 }
 
 // sourceRange is a byte range [start, end) of the original file.

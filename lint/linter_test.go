@@ -140,7 +140,9 @@ func TestAllowedTermsAreText(t *testing.T) {
 		{[]string{"Synergy Cloud"}, "We moved to synergy  cloud.", ""},
 		{[]string{"leverage"}, "We are leveraging it.", ""},
 		{[]string{"ZTNA"}, "The ZTNA rollout.", ""},
-		{nil, "We moved to Synergy Cloud.", "jargon:synergy@1:13"},
+		{nil, "We moved to synergy cloud.", "jargon:synergy@1:13"},
+		// Capitalised among other capitalised words, it is a name (proper_name.go).
+		{nil, "We moved to Synergy Cloud.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
@@ -149,5 +151,46 @@ func TestAllowedTermsAreText(t *testing.T) {
 				t.Errorf("allow %q: got %q, want %q", tt.allow, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAcronymFixes: an acronym's finding offers spelling it out first,
+// then each plain replacement once, in the replacement's own case (a
+// capital only where a sentence starts); no finding offers a fix twice.
+func TestAcronymFixes(t *testing.T) {
+	g, err := glossary.Parse("t.yaml", []byte(`
+entries:
+  - {term: SSO, kind: acronym, expansion: single sign-on, replace: [one login, single sign-in]}
+  - {term: leverage, kind: jargon, replace: [use, Use, apply]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Use the SSO page.", []string{"single sign-on (SSO)", "one login", "single sign-in"}},
+		{"SSO is here.", []string{"Single sign-on (SSO)", "One login", "Single sign-in"}},
+		// Two replacements that come out alike are one fix: fixes are
+		// distinct, as SARIF and menus want.
+		{"We are leveraging it.", []string{"using", "applying"}},
+	}
+	for _, tt := range tests {
+		fs := l.Check(plainDoc(tt.src))
+		if len(fs) != 1 {
+			t.Fatalf("%q: got %s", tt.src, summary(fs))
+		}
+		var got []string
+		for _, fx := range fs[0].Fixes {
+			got = append(got, fx.Edits[0].New)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: fixes write %q, want %q", tt.src, got, tt.want)
+		}
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/config"
+	"github.com/dejargon/dejargon/lint/gitdiff"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
@@ -25,6 +27,14 @@ type checkOptions struct {
 	quiet         bool
 	maxFindings   int
 	maxFileSize   string
+	allUses       bool
+	newFromRev    string
+	reportUnused  bool
+
+	// changes are the lines changed since newFromRev, loaded once.
+	changes *gitdiff.Changes
+	// progress is the progress line, erased before report lines.
+	progress *progress
 }
 
 func newCheckCmd(io *streams) *cobra.Command {
@@ -56,7 +66,10 @@ was, 2 on usage, input or glossary errors.`,
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	f.StringVar(&o.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` instead of reporting them")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no report, only set the exit status (errors still go to stderr)")
+	f.BoolVar(&o.allUses, "all-uses", false, "in pretty and text output, show every use of a repeated term instead of folding later uses into one line")
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV` (and in files git does not track)")
+	f.BoolVar(&o.reportUnused, "report-unused-disables", false, "report dejargon-disable comments that silence nothing (rule disable-directive)")
 	addMaxFileSizeFlag(cmd, &o.maxFileSize)
 	return cmd
 }
@@ -82,6 +95,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			format = "pretty"
 		}
 	}
+	o.format = format
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
@@ -89,39 +103,66 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	formatter, err := report.New(format, report.Options{Color: io.OutTerminal && !io.NoColor && !o.noColor, ToolVersion: versionString()})
+	summary, summaryPath := stepSummaryFromEnv()
+	formatter, err := report.New(format, report.Options{
+		Color: io.OutTerminal && !io.NoColor && !o.noColor, Width: io.Width, ToolVersion: toolVersion(),
+		StepSummary: summary != nil, AllUses: o.allUses,
+	})
 	if err != nil {
 		return usageError{err}
+	}
+	if o.reportUnused {
+		o.extra = append(o.extra, lint.WithUnusedDisables())
 	}
 	cfg, l, err := o.configure(args)
 	if err != nil {
 		return err
 	}
+	changes, err := changedSince(o.newFromRev, args)
+	if err != nil {
+		return err
+	}
+	o.changes = changes
 	runOpts := runner.Options{
-		Reader:      reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
-		Stdin:       io.In,
-		StdinName:   o.stdinFilename,
-		LinterFor:   cfg.Linter,
-		Skip:        func(path string, _ bool) bool { return cfg.Ignored(path) },
+		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
+		Stdin:     io.In,
+		StdinName: o.stdinFilename,
+		LinterFor: cfg.Linter,
+		Skip: func(path string, isDir bool) bool {
+			// A file with no changed line has nothing to report.
+			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)
+		},
 		MaxFileSize: limit,
 	}
+	prog := newProgress(io, o.quiet)
+	runOpts.Progress = prog.update
 	if st, ok := formatter.(report.Streamer); ok && o.writeBaseline == "" {
-		return streamCheck(io, o, cfg, l, args, runOpts, st)
+		o.progress = prog
+		return streamCheck(io, o, cfg, l, args, runOpts, st, summary, summaryPath)
 	}
 	rep := runner.Run(l, args, runOpts)
+	prog.clear()
 	printNotices(io, rep.Notices(), o.quiet)
 	if o.writeBaseline != "" {
 		return writeBaseline(io, o.writeBaseline, rep)
 	}
-	if rep.Findings, err = cfg.ApplyBaselines(rep.Findings); err != nil {
+	rep.Findings = onlyChanged(o.changes, rep.Findings)
+	if rep.Findings, rep.Baselined, err = cfg.ApplyBaselines(rep.Findings); err != nil {
 		return err
 	}
 	report.Sort(rep.Findings)
 	fails := cfg.Fails(rep.Findings)
+	if summary != nil {
+		summary.Add(rep.Findings)
+		if err := appendStepSummary(summary, summaryPath, report.Summarize(rep)); err != nil {
+			return err
+		}
+	}
 	if !o.quiet {
 		if err := printReport(io, formatter, rep, o.maxFindings); err != nil {
 			return err
 		}
+		noteBaselined(io, format, rep.Baselined)
 	}
 	if len(rep.Errors) > 0 {
 		return errSilent
@@ -130,6 +171,21 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// noteBaselined says on stderr how many findings the baseline hid, for
+// the formats whose report has no summary line to say it in.
+func noteBaselined(io *streams, format string, hidden int) {
+	if hidden > 0 && format != "pretty" && format != "json" {
+		fmt.Fprintf(io.ErrOut, "dejargon: %d %s hidden by the baseline\n", hidden, pluralWord(hidden, "finding"))
+	}
+}
+
+func pluralWord(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
 
 // printReport writes the report, cut to the first limit findings when limit

@@ -13,7 +13,7 @@ import (
 // findings are filtered, counted and printed as soon as the files before
 // it are done, so a large tree never sits in memory whole. It decides the
 // same exit status as the buffered path in checkRun.
-func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer) error {
+func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer, summary *report.StepSummary, summaryPath string) error {
 	sum := report.NewSummary()
 	shown, fails := 0, false
 	var failure error
@@ -21,13 +21,17 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if failure != nil {
 			return
 		}
-		fs, err := cfg.ApplyBaselines(fs)
+		fs, hidden, err := cfg.ApplyBaselines(onlyChanged(o.changes, fs))
 		if err != nil {
 			failure = err
 			return
 		}
+		sum.Baselined += hidden
 		report.Sort(fs)
 		sum.Add(fs)
+		if summary != nil {
+			summary.Add(fs)
+		}
 		fails = fails || cfg.Fails(fs)
 		if o.quiet {
 			return
@@ -37,12 +41,14 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		}
 		shown += len(fs)
 		if len(fs) > 0 {
+			o.progress.clear()
 			if err := st.WriteFile(io.Out, fs); err != nil {
 				failure = fmt.Errorf("writing report: %w", err)
 			}
 		}
 	}
 	rep := runner.Run(l, args, opts)
+	o.progress.clear()
 	if failure != nil {
 		return failure
 	}
@@ -50,6 +56,11 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 	printNotices(io, notices, o.quiet)
 	sum.FilesChecked = rep.FilesChecked
 	sum.CountNotices(notices)
+	if summary != nil {
+		if err := appendStepSummary(summary, summaryPath, sum); err != nil {
+			return err
+		}
+	}
 	if !o.quiet {
 		if shown < sum.Findings {
 			fmt.Fprintf(io.ErrOut, "dejargon: showing %d of %d findings (--max-findings)\n", shown, sum.Findings)
@@ -57,6 +68,7 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if err := st.Finish(io.Out, sum, notices); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}
+		noteBaselined(io, o.format, sum.Baselined)
 	}
 	if len(rep.Errors) > 0 {
 		return errSilent

@@ -83,7 +83,7 @@ func TestEnumFlagSources(t *testing.T) {
 	want := map[string][]string{
 		"check --format":         report.Names,
 		"check --fail-on":        {"error", "warning", "suggestion", "none"},
-		"check --type":           {"md", "html", "eml", "text"},
+		"check --type":           {"md", "html", "eml", "mbox", "docx", "odt", "text"},
 		"check --audience":       names(glossary.Audiences),
 		"explain --format":       {"text", "markdown"},
 		"stats --format":         stats.Formats,

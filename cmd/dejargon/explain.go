@@ -87,6 +87,18 @@ func printEntry(w io.Writer, e *glossary.Entry, l *lint.Linter) {
 	field("why", e.Note)
 	field("flagged for", flaggedFor(e))
 	field("severity", verdict(e, l))
+	for _, s := range e.Senses {
+		fmt.Fprintf(w, "  near %s:\n", strings.Join(s.When, ", "))
+		if s.Plain {
+			fmt.Fprintf(w, "    %-9s %s\n", "plain:", "ordinary English here; not reported")
+			continue
+		}
+		for _, kv := range [][2]string{{"means", s.Definition}, {"write", strings.Join(s.Replace, "; ")}, {"why", s.Note}} {
+			if kv[1] != "" {
+				fmt.Fprintf(w, "    %-9s %s\n", kv[0]+":", kv[1])
+			}
+		}
+	}
 	field("defined in", e.Source)
 }
 

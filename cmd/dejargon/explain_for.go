@@ -88,7 +88,7 @@ func explainFor(io *streams, linterFor func(path string) (*lint.Linter, error), 
 func termsIn(io *streams, l *lint.Linter, path string, ropts reader.Options) ([]fix.Term, error) {
 	// Read as check reads a named file: bounded, and an error when it is
 	// not text.
-	src, notice := runner.ReadTarget(runner.Target{Path: path, Named: true}, textfile.DefaultLimit)
+	src, notice := runner.ReadTarget(runner.Target{Path: path, Named: true}, textfile.DefaultLimit, runner.ReadsAsText(path, ropts))
 	if notice != nil {
 		return nil, errors.New(notice.Path + ": " + notice.Message)
 	}

@@ -149,7 +149,7 @@ func (n *fixNotice) Error() string { return n.Path + ": " + n.Message }
 // them.
 func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, t runner.Target, limit int64, w *fix.Writer, wopts fix.WriteOptions) (err error) {
 	path := t.Path
-	src, notice := runner.ReadTarget(t, limit)
+	src, notice := runner.ReadTarget(t, limit, runner.ReadsAsText(path, ropts))
 	if notice != nil {
 		return &fixNotice{*notice}
 	}
@@ -159,6 +159,9 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, t
 	p, err := planFile(io, l, path, src, ropts, t.Named)
 	if err != nil || p == nil {
 		return err
+	}
+	if p.Doc.Layout != nil {
+		return fixPackage(io, o, path, src, p, w, wopts)
 	}
 	edits := p.Edits
 	if o.interactive && len(edits) > 0 {
@@ -201,7 +204,7 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, t
 // standard output.
 func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, limit int64) error {
 	name := o.stdinFilename
-	src, err := textfile.Read(io.In, limit)
+	src, err := textfile.ReadAs(io.In, limit, runner.ReadsAsText(name, ropts))
 	if err != nil {
 		n := runner.ReadNotice("standard input", true, err)
 		return errors.New(n.Path + ": " + n.Message)
@@ -248,16 +251,15 @@ func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, n)
 	}
 	p := fix.PlanFor(l, doc)
-	reportSkipped(io, name, p.Skipped)
+	if doc.Layout == nil { // fixPackage lists each one instead
+		reportSkipped(io, name, p.Skipped)
+	}
 	t := ropts.Type
 	if t == reader.Auto {
 		t = reader.Detect(name)
 	}
-	if t == reader.Email && len(p.Edits) > 0 {
-		if enc := fix.MailBodyEncoding(src); enc != "" {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: the message body is stored as %s, so it is not rewritten; make the %s in your mail program\n", name, enc, plural(len(p.Edits), "fix", "fixes"))
-			p.Edits = nil
-		}
+	if why := p.KeepEncodedMail(t == reader.Email); why != "" {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, why)
 	}
 	return p, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/config"
 )
 
 func newGlossaryCmd(io *streams) *cobra.Command {
@@ -30,6 +31,7 @@ func newGlossaryCmd(io *streams) *cobra.Command {
 type glossaryListOptions struct {
 	glossaries []string
 	noBuiltin  bool
+	configPath string
 	kind       string
 	audience   string
 	format     string
@@ -40,6 +42,9 @@ func newGlossaryListCmd(io *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the merged glossary: built-in terms and your own",
+		Long: `List the glossary that checks the current folder: the built-in terms and the
+glossaries of the nearest .dejargon.yaml (or --config), then those given
+with --glossary, as check merges them.`,
 		Example: `  dejargon glossary list --kind acronym
   dejargon glossary list -g team.yaml --audience executive --format markdown`,
 		Args: cobra.NoArgs,
@@ -50,6 +55,7 @@ func newGlossaryListCmd(io *streams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.glossaries, "glossary", "g", nil, "add a glossary `file` (repeatable; later files override earlier terms)")
 	f.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in glossary")
+	f.StringVar(&o.configPath, "config", "", "use this config `file` instead of the nearest "+config.FileName)
 	enumFlag(cmd, &o.kind, "kind", "", "", kindEnum(), "list only entries of this kind")
 	enumFlag(cmd, &o.audience, "audience", "a", "", audienceEnum(), "list only what check reports to this audience, with its severity")
 	enumFlag(cmd, &o.format, "format", "f", listFormats[0].name, listEnum(), "output format")
@@ -61,7 +67,18 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	if !ok {
 		return usageError{&enumError{flag: "format", value: o.format, values: listEnum().values}}
 	}
-	g, err := glossary.LoadAll(!o.noBuiltin, o.glossaries...)
+	// The config decides the glossaries as it does for check, so a team's
+	// entries are listed without repeating -g.
+	lo := &linterOptions{glossaries: o.glossaries, noBuiltin: o.noBuiltin, configPath: o.configPath}
+	r, err := lo.resolver(config.Flags{})
+	if err != nil {
+		return err
+	}
+	e, err := r.Effective(insideDir("."))
+	if err != nil {
+		return err
+	}
+	g, err := glossary.LoadAll(e.BuiltinOn(), e.Glossaries...)
 	if err != nil {
 		return err
 	}

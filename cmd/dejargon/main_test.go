@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -26,6 +27,12 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "")
+			// Office files are binary, so scripts copy them from here.
+			office, err := filepath.Abs("../../testdata/office")
+			if err != nil {
+				return err
+			}
+			env.Setenv("OFFICE", office)
 			return nil
 		},
 		Condition: scriptCondition,

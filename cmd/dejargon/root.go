@@ -73,6 +73,7 @@ what each term means, and suggests what to write instead.`,
 	root.AddCommand(newFixCmd(io), newGlossaryCmd(io))
 	root.AddCommand(newInitCmd(io), newConfigCmd(io))
 	root.AddCommand(newCompletionCmd(io), newManCmd(io))
-	root.AddCommand(newStatsCmd(io))
+	root.AddCommand(newStatsCmd(io), newLSPCmd(io))
+	root.AddCommand(newServeCmd(io))
 	return root
 }

@@ -15,6 +15,9 @@ type linterOptions struct {
 	noBuiltin  bool
 	audience   string
 	configPath string
+	// extra are linter options a command's own flags add
+	// (check --report-unused-disables).
+	extra []lint.Option
 	// cmd is asked which flags were given, since only those win over the
 	// config file.
 	cmd *cobra.Command
@@ -31,7 +34,7 @@ func (o *linterOptions) addFlags(cmd *cobra.Command) {
 
 // baseOptions are applied to every linter before the config's settings.
 func (o *linterOptions) baseOptions() []lint.Option {
-	return nil
+	return o.extra
 }
 
 // resolver combines the config files with the flags given; extra carries

@@ -76,7 +76,7 @@ func statsRun(io *streams, o *statsOptions, args []string) error {
 	if o.format == "json" {
 		err = stats.WriteJSON(io.Out, rep)
 	} else {
-		err = stats.WriteTable(io.Out, rep, io.OutTerminal && !io.NoColor && !o.noColor)
+		err = stats.WriteTable(io.Out, rep, io.OutTerminal && !io.NoColor && !o.noColor, io.Width)
 	}
 	if err != nil {
 		return err

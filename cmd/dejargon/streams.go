@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strconv"
 
 	"golang.org/x/term"
 )
@@ -20,16 +21,42 @@ type streams struct {
 	OutTerminal bool
 	// NoColor is set by the NO_COLOR convention (https://no-color.org).
 	NoColor bool
+	// Width is the width to fit output to: $COLUMNS when set, else the
+	// terminal's width when stdout is one, else 0 (no limit).
+	Width int
+	// ErrTerminal says whether stderr is a terminal, where progress may
+	// be drawn.
+	ErrTerminal bool
 }
 
 func systemStreams() *streams {
 	_, noColor := os.LookupEnv("NO_COLOR")
-	return &streams{
+	s := &streams{
 		In:          os.Stdin,
 		Out:         os.Stdout,
 		ErrOut:      os.Stderr,
 		InTerminal:  term.IsTerminal(int(os.Stdin.Fd())),
 		OutTerminal: term.IsTerminal(int(os.Stdout.Fd())),
+		ErrTerminal: term.IsTerminal(int(os.Stderr.Fd())),
 		NoColor:     noColor || os.Getenv("TERM") == "dumb",
 	}
+	s.Width = outputWidth(os.Getenv("COLUMNS"), s.OutTerminal, func() (int, error) {
+		w, _, err := term.GetSize(int(os.Stdout.Fd()))
+		return w, err
+	})
+	return s
+}
+
+// outputWidth picks the width to fit output to: a valid $COLUMNS wins (as
+// for ls and man), then the terminal's width, else 0 for no limit.
+func outputWidth(columns string, terminal bool, size func() (int, error)) int {
+	if n, err := strconv.Atoi(columns); err == nil && n > 0 {
+		return n
+	}
+	if terminal {
+		if n, err := size(); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 0
 }

@@ -36,6 +36,29 @@ func versionString() string {
 	return v
 }
 
+// toolVersion is the one version machine formats name their producer by:
+// the stamped release version, else the module version go install
+// recorded, else the VCS revision the binary was built from, else
+// "devel".
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && s.Value != "" {
+			return s.Value
+		}
+	}
+	return "devel"
+}
+
 func newVersionCmd(io *streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",

@@ -3,6 +3,7 @@
 // and, for Markdown, front matter, code blocks, links and tables.
 //
 //	go run ./internal/benchgen -size 20MB -files 2000 -format md out/
+//	go run ./internal/benchgen -size 1GB -format mbox out/   # one mailbox
 //
 // The same flags always write the same bytes, so figures from different
 // machines and commits compare.
@@ -20,10 +21,10 @@ import (
 func main() {
 	size := flag.String("size", "20MB", "total size of the tree (KB, MB or GB suffix)")
 	files := flag.Int("files", 2000, "number of files")
-	format := flag.String("format", "md", "md, text or eml")
+	format := flag.String("format", "md", "md, text, eml or mbox (one mailbox file; -files is ignored)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: benchgen [-size 20MB] [-files 2000] [-format md|text|eml] [-seed N] DIR")
+		fmt.Fprintln(os.Stderr, "usage: benchgen [-size 20MB] [-files 2000] [-format md|text|eml|mbox] [-seed N] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -35,6 +36,13 @@ func main() {
 	if err != nil || *files < 1 {
 		fmt.Fprintln(os.Stderr, "benchgen: need a size like 20MB and at least one file")
 		os.Exit(2)
+	}
+	if *format == "mbox" {
+		if err := writeMbox(flag.Arg(0), total, *seed); err != nil {
+			fmt.Fprintln(os.Stderr, "benchgen:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	ext, ok := map[string]string{"md": ".md", "text": ".txt", "eml": ".eml"}[*format]
 	if !ok {

@@ -100,7 +100,11 @@ func LooksBinary(head []byte) bool {
 // binary (ErrBinary) before reading further, and content over limit bytes
 // (a *TooLargeError) without holding more than limit bytes. A limit of 0
 // or less means DefaultLimit.
-func Read(r io.Reader, limit int64) ([]byte, error) {
+func Read(r io.Reader, limit int64) ([]byte, error) { return ReadAs(r, limit, true) }
+
+// ReadAs is Read; text false skips the binary sniff, for formats that are
+// binary by design (a zip package).
+func ReadAs(r io.Reader, limit int64, text bool) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -110,7 +114,7 @@ func Read(r io.Reader, limit int64) ([]byte, error) {
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return nil, err
 	}
-	if LooksBinary(head) {
+	if text && LooksBinary(head) {
 		return nil, ErrBinary
 	}
 	if int64(n) > limit {
@@ -130,10 +134,10 @@ func Read(r io.Reader, limit int64) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// ReadFile reads the file at path as Read does. A FIFO or device named
-// here is read (as cat reads one); a socket is refused, since it cannot be
-// opened as a file.
-func ReadFile(path string, limit int64) ([]byte, error) {
+// ReadFile reads the file at path as Read does (without the binary sniff
+// when text is false). A FIFO or device named here is read (as cat reads
+// one); a socket is refused, since it cannot be opened as a file.
+func ReadFile(path string, limit int64, text bool) ([]byte, error) {
 	if info, err := os.Stat(path); err == nil && info.Mode()&fs.ModeSocket != 0 {
 		return nil, &NotRegularError{Mode: info.Mode()}
 	}
@@ -145,14 +149,14 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limitOrDefault(limit) {
 		return nil, &TooLargeError{Limit: limitOrDefault(limit)}
 	}
-	return Read(f, limit)
+	return ReadAs(f, limit, text)
 }
 
-// ReadRegular reads the file at path as Read does, but only if it is a
-// regular file: it is opened without blocking, so a FIFO put where a file
-// was expected is refused (a *NotRegularError) rather than waited on.
-func ReadRegular(path string, limit int64) ([]byte, error) {
-	f, err := openNonBlocking(path)
+// ReadRegular reads the file at path as ReadFile does, but only if it is
+// a regular file: it is opened without blocking, so a FIFO put where a
+// file was expected is refused (a *NotRegularError) rather than waited on.
+func ReadRegular(path string, limit int64, text bool) ([]byte, error) {
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
@@ -161,13 +165,30 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !info.Mode().IsRegular() {
-		return nil, &NotRegularError{Mode: info.Mode()}
-	}
 	if info.Size() > limitOrDefault(limit) {
 		return nil, &TooLargeError{Limit: limitOrDefault(limit)}
 	}
-	return Read(f, limit)
+	return ReadAs(f, limit, text)
+}
+
+// OpenRegular opens path for reading only if it is a regular file,
+// without blocking on a FIFO: for reading a file a walk found in a stream
+// (a mailbox), where no size limit applies.
+func OpenRegular(path string) (*os.File, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, &NotRegularError{Mode: info.Mode()}
+	}
+	return f, nil
 }
 
 func limitOrDefault(limit int64) int64 {

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"fmt"
+
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
@@ -25,7 +27,7 @@ type Analysis struct {
 	// enabled reports whether a rule is on, for rules that defer to
 	// another when it is (hidden-verb to wordy).
 	enabled func(id string) bool
-	lines   *document.LineIndex
+	lines   document.Positions
 	// lineText caches the text of the last line a finding was on: findings
 	// come in source order and often share a line, so they share its string.
 	lineNo   int
@@ -56,7 +58,7 @@ func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audi
 	if enabled == nil {
 		enabled = func(string) bool { return true }
 	}
-	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: document.NewLineIndex(doc.Source)}
+	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions()}
 	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
 	// All segments share one token buffer and one match buffer, sized from
 	// the text (English averages about six bytes a word), so a document
@@ -116,7 +118,7 @@ func (a *Analysis) Finding(seg int, start, end int) Finding {
 		EndColumn: q.Column,
 		Offset:    from,
 		Length:    to - from,
-		Match:     string(a.Doc.Source[from:to]),
+		Match:     a.match(s, start, end, from, to),
 		LineText:  a.line(p.Line),
 	}
 }
@@ -134,8 +136,51 @@ func (a *Analysis) TokenFinding(seg, first, last int) Finding {
 	return a.Finding(seg, toks[first].Start, toks[last].End)
 }
 
-// Lines returns the document's line index.
-func (a *Analysis) Lines() *document.LineIndex { return a.lines }
+// Lines returns what turns the document's offsets into positions: its
+// line index, or for a package document (a .docx) its paragraph layout.
+func (a *Analysis) Lines() document.Positions { return a.lines }
+
+// LineName names line n for a message: "line 5", or "paragraph 5" in a
+// package document, which counts paragraphs instead.
+func (a *Analysis) LineName(n int) string {
+	if a.Doc.Layout != nil {
+		return fmt.Sprintf("paragraph %d", n)
+	}
+	return fmt.Sprintf("line %d", n)
+}
+
+// match is the finding's text as written: its source bytes, or for a
+// package document, whose source is XML, the text as read.
+func (a *Analysis) match(s *document.Segment, start, end, from, to int) string {
+	if a.Doc.Layout != nil {
+		return s.Text[min(start, len(s.Text)):min(max(start, end), len(s.Text))]
+	}
+	return string(a.Doc.Source[from:to])
+}
+
+// Localize turns a package document's finding, whose offsets count in the
+// document's source, into one whose offsets (and its fixes') count in the
+// part that holds it, naming the part; see Finding.Part. Other findings
+// are left as they are.
+func Localize(doc *document.Document, f *Finding) {
+	if doc.Layout == nil {
+		return
+	}
+	part, local, ok := doc.Layout.Local(f.Offset)
+	if !ok {
+		return
+	}
+	shift := f.Offset - local
+	f.Part, f.Offset = part, local
+	for i := range f.Fixes {
+		edits := make([]Edit, len(f.Fixes[i].Edits))
+		for k, e := range f.Fixes[i].Edits {
+			e.Offset -= shift
+			edits[k] = e
+		}
+		f.Fixes[i].Edits = edits
+	}
+}
 
 // Suppressed reports whether the document silences f where it stands.
 func (a *Analysis) Suppressed(f *Finding) bool {

@@ -16,8 +16,15 @@ type Finding struct {
 	EndColumn int    `json:"end_column"`
 	// Offset and Length give the finding's bytes in the original file;
 	// those bytes are Match.
-	Offset   int               `json:"offset"`
-	Length   int               `json:"length"`
+	Offset int `json:"offset"`
+	Length int `json:"length"`
+	// Part, set for a document read from a package of XML parts (a .docx
+	// or .odt), names the part holding the finding (word/document.xml).
+	// Then Line and EndLine count paragraphs, from 1 in reading order
+	// across the whole document, Column and EndColumn count characters of
+	// the paragraph's text, Offset, Length and the fixes' edits are bytes
+	// of the part's XML, and Match is the text as read.
+	Part     string            `json:"part,omitempty"`
 	Rule     string            `json:"rule"`
 	Severity glossary.Severity `json:"severity"`
 	// Match is the text as written in the file.
@@ -48,6 +55,11 @@ type Finding struct {
 func (f *Finding) Less(g *Finding) bool {
 	if f.Path != g.Path {
 		return f.Path < g.Path
+	}
+	// Lines follow offsets in a text file; in a package document the
+	// paragraph comes first, since each part counts its offsets afresh.
+	if f.Line != g.Line {
+		return f.Line < g.Line
 	}
 	if f.Offset != g.Offset {
 		return f.Offset < g.Offset

@@ -67,7 +67,7 @@ func New(path string, findings []lint.Finding) (*Baseline, error) {
 
 // Load reads a baseline file.
 func Load(path string) (*Baseline, error) {
-	data, err := textfile.ReadFile(path, textfile.DefaultLimit)
+	data, err := textfile.ReadFile(path, textfile.DefaultLimit, true)
 	if errors.Is(err, textfile.ErrBinary) {
 		return nil, fmt.Errorf("%s: not a dejargon baseline: binary file", path)
 	}
@@ -153,8 +153,20 @@ func (b *Baseline) Filter(findings []lint.Finding) ([]lint.Finding, int) {
 	return out, len(findings) - len(out)
 }
 
-func (b *Baseline) key(f *lint.Finding) key {
-	return key{path: b.relPath(f.Path), rule: f.Rule, term: f.Term, context: Context(f)}
+func (b *Baseline) key(f *lint.Finding) key { return keyOf(b.relPath(f.Path), f) }
+
+// keyOf is the one place a finding's key is made: what identifies it
+// whatever line it stands on.
+func keyOf(path string, f *lint.Finding) key {
+	return key{path: path, rule: f.Rule, term: f.Term, context: Context(f)}
+}
+
+// FingerprintKey is the baseline's key for f as one string, with the path
+// as the finding names it: SARIF fingerprints are built from it, so code
+// scanning follows an alert across runs exactly when a baseline would.
+func FingerprintKey(f *lint.Finding) string {
+	k := keyOf(filepath.ToSlash(f.Path), f)
+	return k.path + "\x00" + k.rule + "\x00" + k.term + "\x00" + k.context
 }
 
 // relPath names a finding's file relative to the baseline's folder.

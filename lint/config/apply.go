@@ -49,8 +49,9 @@ func (r *Resolver) Fails(findings []lint.Finding) bool {
 
 // ApplyBaselines drops the findings recorded in the baseline that applies
 // to each finding's path (--baseline, or the baseline key of its config).
-// Findings with no baseline are all kept.
-func (r *Resolver) ApplyBaselines(findings []lint.Finding) ([]lint.Finding, error) {
+// Findings with no baseline are all kept. hidden counts the findings
+// dropped, so the report can say how many the baseline hid.
+func (r *Resolver) ApplyBaselines(findings []lint.Finding) (kept []lint.Finding, hidden int, err error) {
 	byFile := map[string][]lint.Finding{}
 	var order []string
 	var out []lint.Finding
@@ -75,10 +76,11 @@ func (r *Resolver) ApplyBaselines(findings []lint.Finding) ([]lint.Finding, erro
 	for _, path := range order {
 		b, err := r.baselineAt(path)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		kept, _ := b.Filter(byFile[path])
-		out = append(out, kept...)
+		k, n := b.Filter(byFile[path])
+		out = append(out, k...)
+		hidden += n
 	}
-	return out, nil
+	return out, hidden, nil
 }

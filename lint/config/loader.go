@@ -103,7 +103,7 @@ func (l *Loader) load(abs string) (*File, error) {
 	if ok {
 		return r.file, r.err
 	}
-	data, err := textfile.ReadFile(abs, textfile.DefaultLimit)
+	data, err := textfile.ReadFile(abs, textfile.DefaultLimit, true)
 	if err != nil {
 		r.err = fmt.Errorf("reading config %s: %w", l.Display(abs), err)
 	} else {

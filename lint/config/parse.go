@@ -4,23 +4,23 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/internal/suggest"
 	"github.com/dejargon/dejargon/internal/yamlnode"
+	"github.com/dejargon/dejargon/lint/rules"
 )
-
-// settingKeys are the keys both the top level and an override may set, in
-// the order the README documents them.
-var settingKeys = []string{"glossaries", "builtin", "audience", "rules", "allow", "ignore", "fail_on"}
 
 // Parse reads a config file. name is the path shown in messages; dir is
 // the absolute folder relative paths in the file are taken from. Every
 // problem is returned at once as a glossary.ErrorList of file:line:col
-// errors.
+// errors sorted by position, with a "did you mean" for a misspelt key,
+// rule id or value.
 func Parse(name, dir string, data []byte) (*File, error) {
 	p := &parser{file: name, dir: dir}
 	f := &File{Path: name, Dir: dir}
@@ -50,7 +50,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 			f.Overrides = p.overrides(v)
 		default:
 			if !p.setting(&f.Top, k, v) {
-				p.errorf(k, "unknown key %s (expected one of: %s, baseline, overrides)", yamlnode.Quote(k.Value), strings.Join(settingKeys, ", "))
+				p.errorf(k, "unknown key %s%s (expected one of: %s)", yamlnode.Quote(k.Value), suggest.DidYouMean(k.Value, topKeys), strings.Join(topKeys, ", "))
 			}
 		}
 	})
@@ -65,6 +65,13 @@ type parser struct {
 
 func (p *parser) result() error {
 	if len(p.errs) > 0 {
+		sort.SliceStable(p.errs, func(i, j int) bool {
+			a, b := p.errs[i], p.errs[j]
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
 		return p.errs
 	}
 	return nil
@@ -137,7 +144,8 @@ func (p *parser) overrides(v *yaml.Node) []Override {
 				return
 			}
 			if !p.setting(&o.Settings, k, v) {
-				p.errorf(k, "unknown key %s in override (expected paths or one of: %s)", yamlnode.Quote(k.Value), strings.Join(settingKeys, ", "))
+				keys := append([]string{"paths"}, settingKeys...)
+				p.errorf(k, "unknown key %s in override%s (expected paths or one of: %s)", yamlnode.Quote(k.Value), suggest.DidYouMean(k.Value, keys), strings.Join(settingKeys, ", "))
 			}
 		})
 		if !hasPaths {
@@ -150,7 +158,9 @@ func (p *parser) overrides(v *yaml.Node) []Override {
 }
 
 // rules reads `rules: {jargon: off, wordy: warning}`. Rule ids are checked
-// later, against the rules the linter actually runs.
+// against every built-in rule here, so all of a file's mistakes come out
+// in one run; the resolver checks them again against the rules a linter
+// actually runs.
 func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 	if v.Kind != yaml.MappingNode {
 		if v.Tag != "!!null" {
@@ -161,13 +171,17 @@ func (p *parser) rules(v *yaml.Node) map[string]RuleSetting {
 	out := map[string]RuleSetting{}
 	p.mapping(v, func(k, v *yaml.Node) {
 		r := RuleSetting{At: Position{File: p.file, Line: k.Line, Column: k.Column}}
+		if rules.ByID(k.Value) == nil {
+			p.errorf(k, "%s", UnknownRule(k.Value, rules.IDs()))
+		}
 		switch {
 		case v.Kind == yaml.ScalarNode && (v.Value == "off" || v.Tag == "!!bool" && strings.EqualFold(v.Value, "false")):
 			r.Off = true
 		case v.Kind == yaml.ScalarNode && glossary.Severity(v.Value).Rank() > 0:
 			r.Severity = glossary.Severity(v.Value)
 		default:
-			p.errorf(v, "rule %q must be off, %s, not %s", k.Value, orList(severityNames()), yamlnode.Describe(v))
+			p.errorf(v, "rule %q must be off, %s, not %s%s", k.Value, orList(severityNames()), yamlnode.Describe(v),
+				suggest.DidYouMean(v.Value, append([]string{"off"}, severityNames()...)))
 			return
 		}
 		out[k.Value] = r
@@ -262,7 +276,7 @@ func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
 			return s
 		}
 	}
-	p.errorf(v, "%q must be one of %s, not %s", key, strings.Join(allowed, ", "), yamlnode.Quote(s))
+	p.errorf(v, "%q must be one of %s, not %s%s", key, strings.Join(allowed, ", "), yamlnode.Quote(s), suggest.DidYouMean(s, allowed))
 	return ""
 }
 
@@ -279,7 +293,7 @@ func (p *parser) onOff(key string, v *yaml.Node) *bool {
 			return &b
 		}
 	}
-	p.errorf(v, "%q must be on or off, not %s", key, yamlnode.Describe(v))
+	p.errorf(v, "%q must be on or off, not %s%s", key, yamlnode.Describe(v), suggest.DidYouMean(v.Value, []string{"on", "off"}))
 	return nil
 }
 
@@ -289,6 +303,12 @@ func audienceNames() []string {
 		out[i] = string(a)
 	}
 	return out
+}
+
+// UnknownRule is the message for a rule id no rule has, with the likely
+// one when the id looks like a typo.
+func UnknownRule(id string, known []string) string {
+	return fmt.Sprintf("unknown rule %q%s (known rules: %s)", id, suggest.DidYouMean(id, known), strings.Join(known, ", "))
 }
 
 func severityNames() []string {

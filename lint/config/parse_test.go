@@ -49,7 +49,7 @@ func TestParseEveryKey(t *testing.T) {
 glossaries: [team.yaml, ../shared/words.yaml]
 builtin: off
 audience: executive
-rules: {jargon: off, wordy: warning, acronym: false}
+rules: {jargon: off, wordy: warning, acronym-density: false}
 allow: [Acme Cloud]
 ignore: ["**/CHANGELOG.md"]
 fail_on: none
@@ -72,7 +72,7 @@ overrides:
 	if f.Top.Audience != "executive" || f.Top.FailOn != "none" {
 		t.Errorf("audience %q fail_on %q", f.Top.Audience, f.Top.FailOn)
 	}
-	if !f.Top.Rules["jargon"].Off || !f.Top.Rules["acronym"].Off || f.Top.Rules["wordy"].Severity != "warning" {
+	if !f.Top.Rules["jargon"].Off || !f.Top.Rules["acronym-density"].Off || f.Top.Rules["wordy"].Severity != "warning" {
 		t.Errorf("rules = %+v", f.Top.Rules)
 	}
 	if f.Top.Rules["wordy"].At.Line != 5 {

@@ -1,9 +1,7 @@
 package config
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -159,7 +157,7 @@ func (r *Resolver) checkRules(rules map[string]RuleSetting) error {
 	for id, s := range rules {
 		if !known[id] {
 			errs = append(errs, &glossary.PositionError{File: s.At.File, Line: s.At.Line, Column: s.At.Column,
-				Msg: fmt.Sprintf("unknown rule %q (known rules: %s)", id, strings.Join(ids, ", "))})
+				Msg: UnknownRule(id, ids)})
 		}
 	}
 	sort.Slice(errs, func(i, j int) bool {

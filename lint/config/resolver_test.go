@@ -170,7 +170,7 @@ func TestLintersAreSharedAndRulesChecked(t *testing.T) {
 
 	write(t, filepath.Join(root, "bad", FileName), "rules:\n  jargon: off\n  jargn: off\n")
 	_, err = r.Linter("bad/x.md")
-	want := filepath.Join("bad", FileName) + `:3:3: unknown rule "jargn" (known rules: `
+	want := filepath.Join("bad", FileName) + `:3:3: unknown rule "jargn"; did you mean "jargon"? (known rules: `
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error %v, want %q", err, want)
 	}

@@ -1,9 +1,14 @@
-// Package directive reads the comments writers put in Markdown and HTML to
+// Package directive reads the comments writers put in their drafts to
 // turn checks off:
 //
 //	<!-- dejargon-disable -->            off until dejargon-enable (or the end)
 //	<!-- dejargon-enable -->             on again
 //	<!-- dejargon-disable-next-line -->  off for the next line only
+//	<!-- dejargon-disable-line -->       off for the line holding the comment
+//
+// Markdown and HTML write them as HTML comments, MDX as expression
+// comments ({/* dejargon-disable */}), and plain text and email bodies as
+// a line holding only the directive (see Line).
 //
 // Each disable may name terms or rule ids, separated by commas, to silence
 // only those: <!-- dejargon-disable SLA, leverage -->.
@@ -23,6 +28,7 @@ const (
 	Disable Kind = iota + 1
 	Enable
 	DisableNextLine
+	DisableLine
 )
 
 // Directive is one parsed comment.
@@ -39,6 +45,7 @@ var keywords = []struct {
 	kind Kind
 }{
 	{"dejargon-disable-next-line", DisableNextLine},
+	{"dejargon-disable-line", DisableLine},
 	{"dejargon-disable", Disable},
 	{"dejargon-enable", Enable},
 }
@@ -83,8 +90,9 @@ type Collector struct {
 }
 
 type open struct {
-	start int
-	items []string
+	start    int
+	items    []string
+	from, to int // the comment
 }
 
 // NewCollector collects directives found in src; offsets are into src.
@@ -94,16 +102,18 @@ func NewCollector(src []byte) *Collector { return &Collector{src: src} }
 func (c *Collector) Add(d Directive, start, end int) {
 	switch d.Kind {
 	case Disable:
-		c.open = append(c.open, open{start: end, items: d.Items})
+		c.open = append(c.open, open{start: end, items: d.Items, from: start, to: end})
 	case Enable:
 		for _, o := range c.open {
-			c.out = append(c.out, suppression(o.start, start, o.items))
+			c.out = append(c.out, suppression(o.start, start, o.items, o.from, o.to))
 		}
 		c.open = nil
 	case DisableNextLine:
 		from := nextLine(c.src, end)
 		to := lineEnd(c.src, from)
-		c.out = append(c.out, suppression(from, to, d.Items))
+		c.out = append(c.out, suppression(from, to, d.Items, start, end))
+	case DisableLine:
+		c.out = append(c.out, suppression(lineStart(c.src, start), lineEnd(c.src, end), d.Items, start, end))
 	}
 }
 
@@ -112,15 +122,15 @@ func (c *Collector) Add(d Directive, start, end int) {
 func (c *Collector) Suppressions() []lint.Suppression {
 	out := c.out
 	for _, o := range c.open {
-		out = append(out, suppression(o.start, len(c.src), o.items))
+		out = append(out, suppression(o.start, len(c.src), o.items, o.from, o.to))
 	}
 	return out
 }
 
 // suppression silences [from, to); an item may name a term or a rule, and
 // the linter matches each against both.
-func suppression(from, to int, items []string) lint.Suppression {
-	s := lint.Suppression{Start: from, End: max(from, to)}
+func suppression(from, to int, items []string, commentFrom, commentTo int) lint.Suppression {
+	s := lint.Suppression{Start: from, End: max(from, to), From: commentFrom, To: commentTo}
 	if len(items) > 0 {
 		s.Terms = items
 		s.Rules = items
@@ -144,6 +154,16 @@ func nextLine(src []byte, i int) int {
 	return len(src)
 }
 
+// lineStart returns the start of the line holding offset i.
+func lineStart(src []byte, i int) int {
+	for i = min(i, len(src)); i > 0; i-- {
+		if src[i-1] == '\n' || src[i-1] == '\r' {
+			return i
+		}
+	}
+	return 0
+}
+
 // lineEnd returns the end of the line starting at i, before its line ending.
 func lineEnd(src []byte, i int) int {
 	for ; i < len(src); i++ {
@@ -152,4 +172,56 @@ func lineEnd(src []byte, i int) int {
 		}
 	}
 	return len(src)
+}
+
+// Line reads a directive written as a line of its own in plain text or an
+// email body: the line, without leading and trailing white space, starts
+// with a directive keyword ("dejargon-disable-next-line SLA"). Text has no
+// comment syntax, so the keyword alone marks it; a line of prose never
+// starts with one.
+func Line(line []byte) (Directive, bool) {
+	trimmed := strings.TrimSpace(string(line))
+	if !strings.HasPrefix(trimmed, "dejargon-") {
+		return Directive{}, false
+	}
+	return Parse(trimmed)
+}
+
+// MDXComment reads an MDX expression comment, {/* … */}, as found in the
+// source.
+func MDXComment(raw string) (Directive, bool) {
+	body, ok := strings.CutPrefix(raw, "{")
+	if !ok {
+		return Directive{}, false
+	}
+	if body, ok = strings.CutSuffix(body, "}"); !ok {
+		return Directive{}, false
+	}
+	if body, ok = strings.CutPrefix(strings.TrimSpace(body), "/*"); !ok {
+		return Directive{}, false
+	}
+	if body, ok = strings.CutSuffix(strings.TrimSpace(body), "*/"); !ok {
+		return Directive{}, false
+	}
+	return Parse(body)
+}
+
+// trailingMarker ends a line of plain text to silence that line.
+const trailingMarker = "dejargon-disable-line"
+
+// Trailing reads a dejargon-disable-line written at the end of a line of
+// plain text, after the prose and white space ("We leverage it.
+// dejargon-disable-line leverage"), and returns where the directive starts
+// in line.
+func Trailing(line []byte) (Directive, int, bool) {
+	s := string(line)
+	i := strings.LastIndex(s, trailingMarker)
+	if i <= 0 || !isSpace(s[i-1]) {
+		return Directive{}, 0, false
+	}
+	d, ok := Parse(s[i:])
+	if !ok || d.Kind != DisableLine {
+		return Directive{}, 0, false
+	}
+	return d, i, true
 }

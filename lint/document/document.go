@@ -19,6 +19,19 @@ type Document struct {
 	// Notes are non-fatal problems met while reading (say, invalid UTF-8),
 	// shown to the user once per document.
 	Notes []string
+	// Layout, set by the readers of package formats (.docx, .odt), says
+	// Source is XML parts laid end to end and numbers their paragraphs;
+	// findings then carry a part and a paragraph instead of a line.
+	Layout *Layout
+}
+
+// Positions returns what turns the document's source offsets into
+// positions: its layout, or an index of its lines.
+func (d *Document) Positions() Positions {
+	if d.Layout != nil {
+		return d.Layout
+	}
+	return NewLineIndex(d.Source)
 }
 
 // SegmentKind says what part of a document a segment comes from. Rules
@@ -111,4 +124,8 @@ type Suppression struct {
 	Start, End int
 	Terms      []string
 	Rules      []string
+	// From and To are the bytes of the comment that made it, where a
+	// warning about the comment (an unknown item, nothing silenced)
+	// points.
+	From, To int
 }

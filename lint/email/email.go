@@ -228,9 +228,9 @@ func (r *reader) text(from, to int, cte, charsetName, mediaType string) {
 		return
 	}
 	var segs []lint.Segment
+	buf := []byte(decoded.Text)
+	dirs := directive.NewCollector(buf)
 	if mediaType == "text/html" {
-		buf := []byte(decoded.Text)
-		dirs := directive.NewCollector(buf)
 		res := html.Extract(buf, 0, len(buf), dirs)
 		segs = res.Segments
 		for k, v := range res.Definitions {
@@ -239,13 +239,15 @@ func (r *reader) text(from, to int, cte, charsetName, mediaType string) {
 			}
 			r.doc.Definitions[k] = v
 		}
-		for _, s := range dirs.Suppressions() {
-			s.Start = segment.SourceOffset(&decoded, s.Start)
-			s.End = segment.SourceOffset(&decoded, s.End)
-			r.doc.Suppressions = append(r.doc.Suppressions, s)
-		}
 	} else {
-		segs = plainSegments(decoded.Text, r.opts.IncludeQuoted)
+		segs = plainSegments(decoded.Text, r.opts.IncludeQuoted, dirs)
+	}
+	for _, s := range dirs.Suppressions() {
+		s.Start = segment.SourceOffset(&decoded, s.Start)
+		s.End = segment.SourceOffset(&decoded, s.End)
+		s.From = segment.SourceOffset(&decoded, s.From)
+		s.To = segment.SourceOffset(&decoded, s.To)
+		r.doc.Suppressions = append(r.doc.Suppressions, s)
 	}
 	for _, s := range segs {
 		r.doc.Segments = append(r.doc.Segments, segment.Compose(&decoded, s))

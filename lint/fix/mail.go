@@ -2,6 +2,7 @@ package fix
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -22,6 +23,26 @@ func MailBodyEncoding(src []byte) string {
 		return ""
 	}
 	return partEncoding(msg.Header, msg.Body, 0)
+}
+
+// KeepEncodedMail leaves an email whose body is stored encoded (see
+// MailBodyEncoding) as it is: it drops the plan's edits and returns why,
+// for the caller to tell the user; it returns "" and changes nothing for
+// any other document. email says whether the document is an email.
+func (p *Plan) KeepEncodedMail(email bool) string {
+	if !email || len(p.Edits) == 0 {
+		return ""
+	}
+	enc := MailBodyEncoding(p.Doc.Source)
+	if enc == "" {
+		return ""
+	}
+	fixes := fmt.Sprintf("the %d fixes", len(p.Edits))
+	if len(p.Edits) == 1 {
+		fixes = "the 1 fix"
+	}
+	p.Edits = nil
+	return "the message body is stored as " + enc + ", so it is not rewritten; make " + fixes + " in your mail program"
 }
 
 type headerGetter interface{ Get(string) string }

@@ -59,7 +59,7 @@ type Plan struct {
 func PlanFor(l *lint.Linter, doc *lint.Document) *Plan {
 	p := &Plan{Doc: doc}
 	plain := plainCheck{l: l}
-	lines := lint.NewLineIndex(doc.Source)
+	lines := doc.Positions()
 	var planned []plannedEdit
 	for _, f := range l.Check(doc) {
 		if len(f.Fixes) == 0 {
@@ -69,6 +69,9 @@ func PlanFor(l *lint.Linter, doc *lint.Document) *Plan {
 			continue
 		}
 		for _, e := range f.Fixes[0].Edits {
+			// Edits count in the document's source; a package document's
+			// count in their part.
+			e.Offset = doc.SourceOffset(f.Part, e.Offset)
 			seg, textStart, ok := segmentAt(doc, e.Offset)
 			if !ok || e.End() > len(doc.Source) {
 				p.Skipped = append(p.Skipped, Skip{Finding: f, Reason: Markup})

@@ -7,6 +7,7 @@
 package markdown
 
 import (
+	"bytes"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -37,11 +38,21 @@ func read(path string, src []byte, mdx bool) *lint.Document {
 		return doc
 	}
 	doc := &lint.Document{Path: path, Source: src}
-	prepared := prepare(src, mdx)
+	dirs := directive.NewCollector(src)
+	body := src
+	var comments [][2]int
+	if mdx {
+		// MDX comments are neither prose nor Markdown: the walker reads a
+		// copy with them blanked, at the same offsets.
+		body = bytes.Clone(src)
+		comments = blankMDXComments(body, dirs)
+	}
+	prepared := prepare(body, mdx)
 	root := parser.Parse(text.NewReader(prepared))
-	r := &walker{src: src, dirs: directive.NewCollector(src)}
+	r := &walker{src: body, dirs: dirs}
 	r.block(root)
 	segment.SortBySource(r.segs)
+	unverbatim(r.segs, comments)
 	doc.Segments = r.segs
 	doc.Suppressions = r.dirs.Suppressions()
 	doc.Definitions = r.defs

@@ -88,7 +88,8 @@ func TestDeepNestingAndLongLines(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	for _, s := range []string{"Going **forward**\n", "---\na: b\n---\n", "<div>\n<!-- dejargon-disable -->\n</div>", "> a\n> <b\n> c>d", "![a *b*](c)", "x\r\ry\r\n", "import a\n\n<X>y</X>"} {
+	for _, s := range []string{"Going **forward**\n", "---\na: b\n---\n", "<div>\n<!-- dejargon-disable -->\n</div>", "> a\n> <b\n> c>d", "![a *b*](c)", "x\r\ry\r\n", "import a\n\n<X>y</X>",
+		"{/* dejargon-disable-next-line */}\nWe leverage it.", "a {/* x */ } b {/* unclosed", "```\n{/* in code */}\n```\n{/* dejargon-disable-line SLA */}"} {
 		f.Add([]byte(s), false)
 	}
 	l, err := doccheck.Linter()

@@ -13,9 +13,12 @@ import (
 
 	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/docx"
 	"github.com/dejargon/dejargon/lint/email"
 	"github.com/dejargon/dejargon/lint/html"
 	"github.com/dejargon/dejargon/lint/markdown"
+	"github.com/dejargon/dejargon/lint/mbox"
+	"github.com/dejargon/dejargon/lint/odt"
 	"github.com/dejargon/dejargon/lint/text"
 )
 
@@ -29,11 +32,14 @@ const (
 	Markdown Type = "md"
 	HTML     Type = "html"
 	Email    Type = "eml"
+	Mbox     Type = "mbox"
+	Docx     Type = "docx"
+	ODT      Type = "odt"
 )
 
 // Types lists the formats a user may name with --type, in the order help
 // and completion offer them.
-func Types() []Type { return []Type{Markdown, HTML, Email, Text} }
+func Types() []Type { return []Type{Markdown, HTML, Email, Mbox, Docx, ODT, Text} }
 
 // typeAliases are other names --type accepts for a format, never offered.
 var typeAliases = map[string]Type{"markdown": Markdown, "email": Email, "txt": Text}
@@ -64,6 +70,9 @@ var fileFormats = [...]struct {
 	{".html", HTML},
 	{".htm", HTML},
 	{".eml", Email},
+	{".mbox", Mbox},
+	{".docx", Docx},
+	{".odt", ODT},
 }
 
 // ErrBinary says a file is not text. A folder walk skips such a file
@@ -99,6 +108,17 @@ func Detect(path string) Type {
 	return Text
 }
 
+// Known reports whether the table knows path's extension.
+func Known(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range fileFormats {
+		if f.ext == ext {
+			return true
+		}
+	}
+	return false
+}
+
 // ParseType checks a --type value: one of Types or of TypeAliases.
 func ParseType(s string) (Type, error) {
 	for _, t := range Types() {
@@ -116,9 +136,21 @@ func ParseType(s string) (Type, error) {
 	return Auto, fmt.Errorf("unknown type %q (want %s)", s, strings.Join(names, ", "))
 }
 
-// Read turns src into a document, or returns ErrBinary. UTF-16 text with
+// Read turns src into a document, or returns ErrBinary. A mailbox is read
+// here as one document, for what needs one at once (stats, fix); check
+// reads mailboxes message by message (see lint/runner). UTF-16 text with
 // a byte order mark is decoded first (see DecodeUTF16).
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
+	t := opts.Type
+	if t == Auto {
+		t = Detect(path)
+	}
+	switch t {
+	case Docx:
+		return docx.Read(path, src)
+	case ODT:
+		return odt.Read(path, src)
+	}
 	if IsBinary(src) {
 		return nil, ErrBinary
 	}
@@ -129,12 +161,10 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 		}
 		src = decoded
 	}
-	t := opts.Type
-	if t == Auto {
-		t = Detect(path)
-	}
 	var doc *lint.Document
 	switch t {
+	case Mbox:
+		doc = mbox.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
 	case Markdown:
 		if strings.EqualFold(filepath.Ext(path), ".mdx") {
 			doc = markdown.ReadMDX(path, src)
@@ -169,3 +199,8 @@ func DecodeUTF16(src []byte) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// IsBinaryFormat reports whether files of type t are binary by design (a
+// zip package such as .docx or .odt), so their content is not sniffed for
+// binary bytes before it is read.
+func IsBinaryFormat(t Type) bool { return t == Docx || t == ODT }

@@ -34,7 +34,7 @@ func TestGitHubEscaping(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := (GitHub{}).Format(&buf, &Report{Findings: []lint.Finding{tt.f}}); err != nil {
+			if err := (&GitHub{}).Format(&buf, &Report{Findings: []lint.Finding{tt.f}}); err != nil {
 				t.Fatal(err)
 			}
 			if got := strings.TrimSuffix(buf.String(), "\n"); got != tt.want {
@@ -50,7 +50,7 @@ func TestGitHubEscaping(t *testing.T) {
 func TestGitHubFileError(t *testing.T) {
 	var buf bytes.Buffer
 	r := &Report{Errors: []FileError{{Path: "gone, really.md", Message: "no such file or directory"}}}
-	if err := (GitHub{}).Format(&buf, r); err != nil {
+	if err := (&GitHub{}).Format(&buf, r); err != nil {
 		t.Fatal(err)
 	}
 	want := "::error file=gone%2C really.md,title=dejargon could not check this file::no such file or directory\n"

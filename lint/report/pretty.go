@@ -19,9 +19,16 @@ import (
 // layout with no escape codes, marking the term with carets.
 type Pretty struct {
 	Color bool
+	// Width is the terminal's width: messages wrap to fit it, their
+	// continuation lines indented under the first (0: no wrapping).
+	Width int
+	// AllUses prints every use of a repeated term in full; by default a
+	// term's later uses in a file fold into one line under its first.
+	AllUses bool
 
-	wrote  bool // a file was written, so the next one needs a blank line
-	cursor lineCursor
+	wrote    bool // a file was written, so the next one needs a blank line
+	lastPath string
+	cursor   lineCursor
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -79,13 +86,26 @@ func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
 		st.ruleWidth = max(st.ruleWidth, len(findings[i].Rule))
 	}
 	bw := bufio.NewWriter(w)
-	if p.wrote {
-		bw.WriteString("\n")
+	// A mailbox's findings may come in several calls; its path heads them once.
+	if !p.wrote || p.lastPath != findings[0].Path {
+		if p.wrote {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintln(bw, p.header(findings[0].Path))
 	}
-	p.wrote = true
-	fmt.Fprintln(bw, p.render(st.path, Escape(findings[0].Path)))
+	p.wrote, p.lastPath = true, findings[0].Path
+	var fo folding
+	if !p.AllUses {
+		fo = foldRepeats(findings)
+	}
 	for i := range findings {
+		if !fo.shown(i) {
+			continue
+		}
 		p.finding(bw, st, &findings[i])
+		if later := fo.later[i]; len(later) > 0 {
+			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later, findings[i].Part != ""))
+		}
 	}
 	return bw.Flush()
 }
@@ -101,15 +121,38 @@ func (p *Pretty) Finish(w io.Writer, s Summary, _ []FileError) error {
 	return err
 }
 
+// header is the file's path, bold and underlined as one span: lipgloss
+// underlines character by character, one escape sequence each, which
+// bloats logs and breaks copying the path out of some terminals.
+func (p *Pretty) header(path string) string {
+	path = Escape(path)
+	if !p.Color {
+		return path
+	}
+	return "\x1b[1;4m" + path + "\x1b[m"
+}
+
 func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
-	pos := fmt.Sprintf("%d:%d", f.Line, f.Column)
+	pos := Where(f)
 	sev := string(f.Severity)
-	fmt.Fprintf(w, "  %s  %s  %s  %s\n",
+	// The message starts after the position, severity and rule columns;
+	// wrapped lines start under it.
+	indent := 2 + 7 + 2 + 10 + 2 + st.ruleWidth + 2
+	sep, ruleCol := "  ", fmt.Sprintf("%-*s", st.ruleWidth, f.Rule)
+	if p.Width > 0 && p.Width-indent < minWrapWidth && lipgloss.Width(f.Message) > p.Width-indent {
+		// Too narrow beside the columns: the message goes below them.
+		indent = 4
+		sep, ruleCol = "\n"+strings.Repeat(" ", indent), f.Rule
+	}
+	fmt.Fprintf(w, "  %s  %s  %s%s%s\n",
 		p.render(st.pos, fmt.Sprintf("%-7s", pos)),
 		p.render(st.severity[f.Severity], fmt.Sprintf("%-10s", sev)),
-		p.render(st.rule, fmt.Sprintf("%-*s", st.ruleWidth, f.Rule)),
-		Escape(f.Message))
+		p.render(st.rule, ruleCol),
+		sep, wrap(Escape(f.Message), p.Width-indent, strings.Repeat(" ", indent)))
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
+	if f.Part != "" {
+		gutter = fmt.Sprintf("%6s │ ", fmt.Sprintf("¶%d", f.Line))
+	}
 	blank := strings.Repeat(" ", 6) + " │ "
 	if i, ok := p.cursor.seek(f); ok {
 		before, term, after := excerpt(f, i)
@@ -121,7 +164,9 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		}
 	}
 	if f.Definition != "" {
-		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), p.render(st.hint, "means: ")+Escape(f.Definition))
+		indent := 2 + len(blank) - len("│") + 1 + len("means: ")
+		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), p.render(st.hint, "means: ")+
+			wrap(Escape(f.Definition), p.Width-indent, strings.Repeat(" ", indent)))
 	}
 	if f.Occurrences > 1 {
 		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), fmt.Sprintf("used %d times in this file", f.Occurrences))
@@ -208,3 +253,33 @@ func runesBack(s string, i, n int) int {
 
 // runesBetween counts the characters in s[i:j].
 func runesBetween(s string, i, j int) int { return utf8.RuneCountInString(s[i:j]) }
+
+// minWrapWidth is the narrowest column text is wrapped into; narrower
+// would break a message into a word or two a line.
+const minWrapWidth = 30
+
+// wrap breaks s at spaces into lines of at most width columns, joined by
+// a line break and indent. A word longer than width stands on a line of
+// its own; width below 20 (a terminal too narrow to help) leaves s whole.
+func wrap(s string, width int, indent string) string {
+	if width < 20 || lipgloss.Width(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	lineWidth := 0
+	for i, word := range strings.Fields(s) {
+		n := lipgloss.Width(word)
+		switch {
+		case i == 0:
+		case lineWidth+1+n > width:
+			b.WriteString("\n" + indent)
+			lineWidth = 0
+		default:
+			b.WriteString(" ")
+			lineWidth++
+		}
+		b.WriteString(word)
+		lineWidth += n
+	}
+	return b.String()
+}

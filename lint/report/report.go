@@ -23,6 +23,9 @@ type Report struct {
 	FilesChecked int
 	// Errors are the files that could not be checked (KindError).
 	Errors []FileError
+	// Baselined counts the findings a baseline hid: they are not in
+	// Findings, but the summary says how many there were.
+	Baselined int
 	// Notes are files a walk skipped (KindSkipped) and files read with a
 	// caveat (KindNote): a line on stderr and an entry in the machine
 	// formats, not a failure.
@@ -76,11 +79,11 @@ var formats = [...]struct {
 	name string
 	make func(Options) Formatter
 }{
-	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color} }},
-	{"text", func(Options) Formatter { return Text{} }},
+	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, Width: o.Width, AllUses: o.AllUses} }},
+	{"text", func(o Options) Formatter { return Text{AllUses: o.AllUses} }},
 	{"json", func(Options) Formatter { return &JSON{} }},
-	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion} }},
-	{"github", func(Options) Formatter { return GitHub{} }},
+	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion, MaxResults: SARIFMaxResults} }},
+	{"github", func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} }},
 	{"checkstyle", func(Options) Formatter { return Checkstyle{} }},
 }
 
@@ -99,6 +102,15 @@ type Options struct {
 	Color bool
 	// ToolVersion is the version machine formats name as their producer.
 	ToolVersion string
+	// Width is the terminal's width, which pretty output wraps to (0: no
+	// wrapping).
+	Width int
+	// StepSummary says a GitHub job summary is written too, so the github
+	// format can point to it.
+	StepSummary bool
+	// AllUses makes pretty and text print every use of a repeated term
+	// instead of folding later uses into one line.
+	AllUses bool
 }
 
 // New returns the formatter called name.
@@ -132,6 +144,9 @@ type Summary struct {
 	Notes             int            `json:"notes"`
 	BySeverity        map[string]int `json:"by_severity"`
 	ByRule            map[string]int `json:"by_rule"`
+	// Baselined counts the findings a baseline hid; they are in no other
+	// count.
+	Baselined int `json:"baselined"`
 }
 
 // Summarize counts the findings of r.
@@ -139,6 +154,7 @@ func Summarize(r *Report) Summary {
 	s := NewSummary()
 	s.FilesChecked = r.FilesChecked
 	s.countNotices(r.Notices())
+	s.Baselined = r.Baselined
 	s.Add(r.Findings)
 	return s
 }
@@ -176,10 +192,7 @@ func SummaryLine(s Summary) string {
 		skipped = fmt.Sprintf("; %s skipped", plural(s.FilesSkipped, "file"))
 	}
 	if s.Findings == 0 {
-		if skipped != "" {
-			return fmt.Sprintf("No findings in %s checked%s.", plural(s.FilesChecked, "file"), skipped)
-		}
-		return fmt.Sprintf("No findings in %s checked.", plural(s.FilesChecked, "file"))
+		return fmt.Sprintf("No findings in %s checked%s%s.", plural(s.FilesChecked, "file"), skipped, baselinedClause(s))
 	}
 	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.FilesWithFindings, "file"))
 	var parts []string
@@ -192,7 +205,16 @@ func SummaryLine(s Summary) string {
 	if s.FilesChecked > s.FilesWithFindings {
 		line += fmt.Sprintf("; %s checked", plural(s.FilesChecked, "file"))
 	}
-	return line + skipped + "."
+	return line + skipped + baselinedClause(s) + "."
+}
+
+// baselinedClause says how many findings the baseline hid, so a clean
+// report is never mistaken for a clean tree.
+func baselinedClause(s Summary) string {
+	if s.Baselined == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s hidden by the baseline", plural(s.Baselined, "finding"))
 }
 
 func plural(n int, word string) string {

@@ -2,14 +2,20 @@ package report
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/baseline"
 	ruleset "github.com/dejargon/dejargon/lint/rules"
 )
 
@@ -19,20 +25,34 @@ import (
 // line and column, and a result whose replacement is safe to apply without
 // a person's judgement carries it as a fix.
 //
-// The log is written piece by piece, results as their files are done, so a
-// large tree is never held in memory whole: the run's results come first
-// and its tool, with the rules seen, and invocation last (the order of a
-// JSON object's keys carries no meaning). Rules are listed in the order
-// they first occur, which is the order ruleIndex counts in.
+// GitHub code scanning rejects a run of more than 25,000 results, so with
+// MaxResults set the log keeps the most severe results and a notification
+// says what was left out. Each result carries a partial fingerprint built
+// from the baseline's key, stable when lines move. Rules are listed in the
+// order they first occur, which is the order ruleIndex counts in.
 type SARIF struct {
-	// ToolVersion is written as the driver's version.
+	// ToolVersion is written as the driver's version; empty writes
+	// "devel".
 	ToolVersion string
+	// MaxResults caps the results of the log, the most severe kept
+	// (0: no cap). New sets it to SARIFMaxResults.
+	MaxResults int
 
-	started bool
-	any     bool // a result was written, so the next needs a comma
-	rules   []string
-	index   map[string]int
-	levels  map[string]glossary.Severity
+	kept    map[glossary.Severity][]sarifPending
+	total   int // findings received
+	dropped map[glossary.Severity]int
+}
+
+// SARIFMaxResults is the most results GitHub code scanning accepts in one
+// run; it rejects a larger upload whole. See "SARIF support for code
+// scanning" in GitHub's documentation.
+const SARIFMaxResults = 25000
+
+// sarifPending is a finding kept for the log, with its fingerprint, which
+// depends on the findings before it in its file.
+type sarifPending struct {
+	f           lint.Finding
+	fingerprint string
 }
 
 const (
@@ -81,18 +101,25 @@ type (
 		Locations []sarifLocation `json:"locations,omitempty"`
 	}
 	sarifResult struct {
-		RuleID     string            `json:"ruleId"`
-		RuleIndex  int               `json:"ruleIndex"`
-		Level      string            `json:"level"`
-		Message    sarifText         `json:"message"`
-		Locations  []sarifLocation   `json:"locations"`
-		Fixes      []sarifFix        `json:"fixes,omitempty"`
-		Properties *sarifResultProps `json:"properties,omitempty"`
+		RuleID    string          `json:"ruleId"`
+		RuleIndex int             `json:"ruleIndex"`
+		Level     string          `json:"level"`
+		Message   sarifText       `json:"message"`
+		Locations []sarifLocation `json:"locations"`
+		Fixes     []sarifFix      `json:"fixes,omitempty"`
+		// PartialFingerprints identify the result across runs.
+		PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+		Properties          *sarifResultProps `json:"properties,omitempty"`
 	}
 	sarifResultProps struct {
 		Term        string   `json:"term"`
 		Suggestions []string `json:"suggestions,omitempty"`
 		Occurrences int      `json:"occurrences,omitempty"`
+		// Part, PartOffset and PartLength place a finding in a Word or
+		// OpenDocument file: the XML part and the bytes within it.
+		Part       string `json:"part,omitempty"`
+		PartOffset *int   `json:"partByteOffset,omitempty"`
+		PartLength *int   `json:"partByteLength,omitempty"`
 	}
 	sarifLocation struct {
 		PhysicalLocation sarifPhysical `json:"physicalLocation"`
@@ -105,13 +132,16 @@ type (
 		URI string `json:"uri"`
 	}
 	sarifRegion struct {
-		StartLine   int        `json:"startLine,omitempty"`
-		StartColumn int        `json:"startColumn,omitempty"`
-		EndLine     int        `json:"endLine,omitempty"`
-		EndColumn   int        `json:"endColumn,omitempty"`
-		ByteOffset  int        `json:"byteOffset"`
-		ByteLength  int        `json:"byteLength"`
-		Snippet     *sarifText `json:"snippet,omitempty"`
+		StartLine   int `json:"startLine,omitempty"`
+		StartColumn int `json:"startColumn,omitempty"`
+		EndLine     int `json:"endLine,omitempty"`
+		EndColumn   int `json:"endColumn,omitempty"`
+		// The byte range is left out for a finding in a Word or
+		// OpenDocument file, whose offsets count in an XML part inside
+		// the zip (the result's part properties), not in the file.
+		ByteOffset *int       `json:"byteOffset,omitempty"`
+		ByteLength *int       `json:"byteLength,omitempty"`
+		Snippet    *sarifText `json:"snippet,omitempty"`
 	}
 	sarifFix struct {
 		Description     sarifText             `json:"description"`
@@ -128,43 +158,102 @@ type (
 )
 
 // Format writes r.
-// Format writes r.
 func (s *SARIF) Format(w io.Writer, r *Report) error { return stream(s, w, r) }
 
-// WriteFile writes one file's findings as results.
-func (s *SARIF) WriteFile(w io.Writer, findings []lint.Finding) error {
-	bw := bufio.NewWriter(w)
-	s.open(bw)
+// WriteFile takes one file's findings. Results are written at Finish, when
+// it is known which fit under MaxResults: while over the cap, the least
+// severe finding held, the last in path order, makes way, so memory stays
+// bounded by the cap whatever the size of the tree.
+func (s *SARIF) WriteFile(_ io.Writer, findings []lint.Finding) error {
+	if s.kept == nil {
+		s.kept = map[glossary.Severity][]sarifPending{}
+		s.dropped = map[glossary.Severity]int{}
+	}
+	seen := map[string]int{}
 	for i := range findings {
 		f := &findings[i]
-		if _, ok := s.index[f.Rule]; !ok {
-			s.index[f.Rule] = len(s.rules)
-			s.rules = append(s.rules, f.Rule)
-			s.levels[f.Rule] = f.Severity
+		s.total++
+		key := baseline.FingerprintKey(f)
+		seen[key]++
+		s.kept[f.Severity] = append(s.kept[f.Severity], sarifPending{f: *f, fingerprint: fingerprint(key, seen[key])})
+		if s.MaxResults > 0 && s.total-s.droppedCount() > s.MaxResults {
+			s.dropLeastSevere()
 		}
-		if s.any {
+	}
+	return nil
+}
+
+func (s *SARIF) droppedCount() int {
+	n := 0
+	for _, c := range s.dropped {
+		n += c
+	}
+	return n
+}
+
+// dropLeastSevere lets go of the last finding of the lowest severity held.
+func (s *SARIF) dropLeastSevere() {
+	for i := len(glossary.Severities) - 1; i >= 0; i-- {
+		sev := glossary.Severities[i]
+		if n := len(s.kept[sev]); n > 0 {
+			s.kept[sev] = s.kept[sev][:n-1]
+			s.dropped[sev]++
+			return
+		}
+	}
+}
+
+// fingerprint is the result's partialFingerprints value: a hash of the
+// key the baseline records a finding by (path, rule, term and the words
+// around it, never the line), and which of the file's findings with that
+// key it is. Code scanning then matches an alert across runs when lines
+// move, instead of opening it again.
+func fingerprint(key string, nth int) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:16]) + ":" + strconv.Itoa(nth)
+}
+
+// Finish writes the log: the results kept, in path order, the tool with
+// the rules they use, and the invocation, with a notification for each
+// file that could not be checked and one saying what the cap left out.
+func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
+	var pending []sarifPending
+	for _, sev := range glossary.Severities {
+		pending = append(pending, s.kept[sev]...)
+	}
+	sort.SliceStable(pending, func(i, j int) bool { return pending[i].f.Less(&pending[j].f) })
+
+	bw := bufio.NewWriter(w)
+	bw.WriteString("{\n  \"$schema\": \"" + sarifSchemaURI + "\",\n  \"version\": \"" + sarifVersion + "\",\n  \"runs\": [\n    {\n")
+	// Columns count Unicode characters, as every dejargon position does,
+	// not UTF-16 code units.
+	bw.WriteString("      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
+	var rules []string
+	index := map[string]int{}
+	levels := map[string]glossary.Severity{}
+	for i := range pending {
+		f := &pending[i].f
+		if _, ok := index[f.Rule]; !ok {
+			index[f.Rule] = len(rules)
+			rules = append(rules, f.Rule)
+			levels[f.Rule] = f.Severity
+		}
+		if i > 0 {
 			bw.WriteString(",")
 		}
-		s.any = true
 		bw.WriteString("\n        ")
-		if err := encodeIndented(bw, sarifResultFor(f, s.index), "        "); err != nil {
+		res := sarifResultFor(f, index)
+		res.PartialFingerprints = map[string]string{fingerprintName: pending[i].fingerprint}
+		if err := encodeIndented(bw, res, "        "); err != nil {
 			return err
 		}
 	}
-	return bw.Flush()
-}
-
-// Finish closes the results and writes the tool, with its rules, and the
-// invocation, with a notification for each file that could not be checked.
-func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
-	bw := bufio.NewWriter(w)
-	s.open(bw)
-	if s.any {
+	if len(pending) > 0 {
 		bw.WriteString("\n      ")
 	}
 	bw.WriteString("],\n      \"tool\": ")
 	tool := sarifTool{Driver: sarifDriver{
-		Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: s.ruleObjects(),
+		Name: "dejargon", Version: driverVersion(s.ToolVersion), InformationURI: toolURI, Rules: ruleObjects(rules, levels),
 	}}
 	if err := encodeIndented(bw, tool, "      "); err != nil {
 		return err
@@ -180,6 +269,12 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
 			}}},
 		})
 	}
+	if n := s.droppedCount(); n > 0 {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level:   "warning",
+			Message: sarifText{Text: s.cutMessage(len(pending))},
+		})
+	}
 	bw.WriteString(",\n      \"invocations\": ")
 	if err := encodeIndented(bw, []sarifInvocation{inv}, "      "); err != nil {
 		return err
@@ -188,35 +283,40 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
 	return bw.Flush()
 }
 
-func (s *SARIF) open(w *bufio.Writer) {
-	if s.started {
-		return
+// fingerprintName names dejargon's fingerprint, versioned so a change of
+// key can never be mistaken for the old one.
+const fingerprintName = "dejargonKey/v1"
+
+// cutMessage says what the cap left out, by severity.
+func (s *SARIF) cutMessage(written int) string {
+	var parts []string
+	for _, sev := range glossary.Severities {
+		if n := s.dropped[sev]; n > 0 {
+			parts = append(parts, plural(n, string(sev)))
+		}
 	}
-	s.started = true
-	s.index = map[string]int{}
-	s.levels = map[string]glossary.Severity{}
-	w.WriteString("{\n  \"$schema\": \"" + sarifSchemaURI + "\",\n  \"version\": \"" + sarifVersion + "\",\n  \"runs\": [\n    {\n")
-	// Columns count Unicode characters, as every dejargon position does,
-	// not UTF-16 code units.
-	w.WriteString("      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
+	return fmt.Sprintf("This log holds %d of %d results, the most severe: GitHub code scanning accepts at most %d results in a run. Left out: %s. Run dejargon check with another format, or --fail-on, to see them all.",
+		written, s.total, s.MaxResults, strings.Join(parts, ", "))
 }
 
-// driverVersion is v without a leading "v", or "" (left out) for a
-// development build: SARIF viewers compare versions by their leading
-// number.
+// driverVersion is v without a leading "v", or "devel" for a build that
+// knows no version: SARIF viewers compare versions by their leading
+// number, and sarif-multitool warns about a driver with no version.
 func driverVersion(v string) string {
-	v = strings.TrimPrefix(v, "v")
-	if v == "" || v[0] < '0' || v[0] > '9' {
-		return ""
+	if v == "" {
+		return "devel"
+	}
+	if t := strings.TrimPrefix(v, "v"); t != "" && t[0] >= '0' && t[0] <= '9' {
+		return t
 	}
 	return v
 }
 
 // ruleObjects describes the rules seen, in the order they first occurred,
 // with the severity of each one's first finding as its default level.
-func (s *SARIF) ruleObjects() []sarifRule {
-	rules := make([]sarifRule, len(s.rules))
-	for i, id := range s.rules {
+func ruleObjects(ids []string, levels map[string]glossary.Severity) []sarifRule {
+	rules := make([]sarifRule, len(ids))
+	for i, id := range ids {
 		name, short, full := "", "dejargon rule "+id+".", "dejargon rule "+id+"."
 		if r := ruleset.ByID(id); r != nil {
 			name, short, full = r.Name, r.Title+".", r.Doc
@@ -231,7 +331,7 @@ func (s *SARIF) ruleObjects() []sarifRule {
 				Markdown: full + " See [what dejargon finds](" + rulesHelpURI + ").",
 			},
 			HelpURI:              rulesHelpURI,
-			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(s.levels[id])},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(levels[id])},
 			Properties:           map[string][]string{"tags": {"plain-language", "documentation"}},
 		}
 	}
@@ -242,7 +342,9 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 	uri := artifactURI(f.Path)
 	region := sarifRegion{
 		StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-		ByteOffset: f.Offset, ByteLength: f.Length,
+	}
+	if f.Part == "" {
+		region.ByteOffset, region.ByteLength = &f.Offset, &f.Length
 	}
 	located := region
 	located.Snippet = &sarifText{Text: f.Match}
@@ -255,6 +357,13 @@ func sarifResultFor(f *lint.Finding, index map[string]int) sarifResult {
 		Properties: &sarifResultProps{
 			Term: f.Term, Suggestions: f.Suggestions, Occurrences: f.Occurrences,
 		},
+	}
+	if f.Part != "" {
+		// Where in the package the words are: the part, and the bytes of
+		// its XML. A fix's edits count there too, which no SARIF
+		// consumer can apply to the zip; `dejargon fix` does.
+		res.Properties.Part, res.Properties.PartOffset, res.Properties.PartLength = f.Part, &f.Offset, &f.Length
+		return res
 	}
 	for _, fx := range f.Fixes {
 		reps := make([]sarifReplacement, len(fx.Edits))
@@ -277,7 +386,7 @@ func editRegion(f *lint.Finding, found sarifRegion, e lint.Edit) sarifRegion {
 	if e.Offset == f.Offset && e.Length == f.Length {
 		return found
 	}
-	r := sarifRegion{ByteOffset: e.Offset, ByteLength: e.Length}
+	r := sarifRegion{ByteOffset: &e.Offset, ByteLength: &e.Length}
 	prefix := f.LineText
 	if n := f.Column - 1; n >= 0 && n <= utf8.RuneCountInString(prefix) {
 		prefix = string([]rune(prefix)[:n])

@@ -275,9 +275,7 @@ func TestEveryRuleHasHelp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var s SARIF
-	s.rules = l.RuleIDs()
-	for i, r := range s.ruleObjects() {
+	for i, r := range ruleObjects(l.RuleIDs(), nil) {
 		d := rules.ByID(r.ID)
 		if d == nil || r.ShortDescription.Text != d.Title+"." || r.FullDescription.Text != d.Doc || d.Doc == "" {
 			t.Errorf("rule %d %q: SARIF text does not come from its descriptor: %+v", i, r.ID, r)

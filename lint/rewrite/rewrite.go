@@ -8,6 +8,9 @@
 package rewrite
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
 	"github.com/dejargon/dejargon/lint/document"
@@ -67,7 +70,17 @@ func Put(doc *document.Document, seg *document.Segment, off, n int, words string
 	if reason != "" {
 		return Result{}, reason
 	}
-	return finish(doc, sp, off, n, sp.seg.Text[sp.start:sp.end], words), ""
+	written := sp.seg.Text[sp.start:sp.end]
+	if atSentenceStart(sp.seg.Text, sp.start) && startsUpper(written) {
+		words = capitaliseFirst(words)
+	}
+	return finish(doc, sp, off, n, written, words), ""
+}
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // Words puts repl, one of entry e's replacements, in the form and

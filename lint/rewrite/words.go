@@ -22,6 +22,11 @@ func replacement(written, repl string, e *glossary.Entry) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if e.Kind == glossary.Acronym {
+		// An acronym is in capitals because it is one: its plain words
+		// keep their own case (SSO → one login, not ONE LOGIN).
+		return repl, true
+	}
 	return inflect.MatchCase(written, repl), true
 }
 

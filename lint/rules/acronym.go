@@ -94,8 +94,13 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	for key, long := range a.Doc.Definitions {
 		states[key] = &acronymState{defined: true, longForm: long}
 	}
+	// The sender's own abbreviation, signed at the end, is a name.
+	sender := signatureNames(a)
 	for si := range a.Segments {
 		acronymUses(a, si, func(u acronymUse) {
+			if u.entry == nil && sender[u.key] {
+				return
+			}
 			if !seen[u.key] {
 				seen[u.key] = true
 				order = append(order, u.key)
@@ -202,7 +207,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	switch {
 	case st.defined:
 		f.Rule = AcronymLateDefinition.ID
-		f.Message = fmt.Sprintf("%s is used before it is spelled out on line %d; write %q here, at its first use", u.written, st.defLine, spelled)
+		f.Message = fmt.Sprintf("%s is used before it is spelled out on %s; write %q here, at its first use", u.written, a.LineName(st.defLine), spelled)
 	case expansion != "":
 		f.Rule = AcronymUndefined.ID
 		f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", u.written, expansion, spelled)
@@ -214,6 +219,7 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 		// The plain words in place of the acronym are alternatives to
 		// spelling it out; fix applies the first fix, the spelling out.
 		spell, why := f.Fixes, f.Unfixable
+		f.Fixes = nil
 		s := &a.Segments[u.seg]
 		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
 		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
@@ -276,7 +282,8 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 				written = base
 				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
 					looksLikeCode(text, s.Tokens[m.First]) ||
-					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) {
+					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) ||
+					isNameInPlace(s, m.First, e.Term) {
 					continue
 				}
 			}
@@ -304,6 +311,8 @@ func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted [
 	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
 		return false
 	case isUnitAfterNumber(s, i, base), isRomanInContext(s, i, base):
+		return false
+	case isReadAsName(s, i, base), isProductName(base):
 		return false
 	}
 	return true

@@ -13,8 +13,9 @@ func TestAcronymBase(t *testing.T) {
 	}{
 		{"SLA", "SLA", true}, {"APIs", "API", true}, {"API's", "API", true}, {"API’s", "API", true},
 		{"R&D", "R&D", true}, {"B2B", "B2B", true}, {"2FA", "2FA", true}, {"S3", "S3", true}, {"P1s", "P1", true},
-		{"SaaS", "SaaS", true}, {"OAuth", "OAuth", true}, {"iOS", "iOS", true},
+		{"SaaS", "SaaS", true}, {"OAuth", "OAuth", true}, {"iOS", "iOS", true}, {"NoSQL", "NoSQL", true},
 		{"Hello", "", false}, {"hello", "", false}, {"A", "", false}, {"GitHub", "", false}, {"PowerShell", "", false},
+		{"MyPortal", "", false},
 		{"Win11", "", false}, {"INC0012345", "", false}, {"ERR_X", "", false}, {"Node.js", "", false},
 		{"O'Brien", "", false}, {"ÉTÉ", "", false}, {"2024", "", false},
 	}
@@ -55,6 +56,17 @@ func TestCommonWords(t *testing.T) {
 	for _, w := range []string{"ztna", "sla", "ii", "", "zzzzzz", "aaa"} {
 		if isCommonWord(w) {
 			t.Errorf("isCommonWord(%q) = true", w)
+		}
+	}
+}
+
+func TestIsProductName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"iOS": true, "macOS": true, "eBay": true, "iCloud": true, "HRconnect": true, "ITservices": true,
+		"SaaS": false, "OAuth": false, "NoSQL": false, "SLA": false, "K8s": false, "": false,
+	} {
+		if got := isProductName(w); got != want {
+			t.Errorf("isProductName(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -17,8 +17,13 @@ import (
 func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written string, e *glossary.Entry) {
 	f.Suggestions = make([]string, 0, len(e.Replace))
 	var reason rewrite.Reason
-	for _, repl := range e.Replace {
+	for i, repl := range e.Replace {
 		words, ok := inflected(a, written, repl, e)
+		if ok && repeatsEarlier(a, written, e, i, words) {
+			// Two replacements that inflect alike are one suggestion
+			// and one fix (SARIF, and any menu, wants them distinct).
+			continue
+		}
 		if !ok {
 			f.Suggestions = append(f.Suggestions, repl)
 			reason = firstReason(reason, rewrite.Grammar)
@@ -60,6 +65,17 @@ func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expan
 	}
 	f.Fixes = append(f.Fixes, analysis.Fix{Title: fmt.Sprintf("Spell out %s as %q", term, res.Words), Edits: []analysis.Edit{res.Edit}})
 	return res.Words
+}
+
+// repeatsEarlier reports whether replacement i of e gives words an
+// earlier replacement already gave.
+func repeatsEarlier(a *analysis.Analysis, written string, e *glossary.Entry, i int, words string) bool {
+	for _, earlier := range e.Replace[:i] {
+		if w, ok := inflected(a, written, earlier, e); ok && w == words {
+			return true
+		}
+	}
+	return false
 }
 
 // inflectKey keys the memo of inflected.

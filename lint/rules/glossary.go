@@ -47,12 +47,18 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		for _, m := range s.Matches {
 			e := m.Entry
 			severity, counts := Judge(e, a.Profile)
-			if e.Kind == glossary.Acronym || !counts {
+			if e.Kind == glossary.Acronym || !counts || inProperName(s, m) {
 				continue
 			}
 			start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
 			if insideAny(defined[si], start, end) {
 				continue
+			}
+			if len(e.Senses) > 0 {
+				var reported bool
+				if e, reported = pickSense(e, s, m); !reported {
+					continue
+				}
 			}
 			f := a.TokenFinding(si, m.First, m.Last)
 			written := s.Segment.Text[start:end]

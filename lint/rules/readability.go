@@ -97,7 +97,7 @@ func longestByLine(a *analysis.Analysis, sentences []analysis.Sentence) []string
 		if len(c) > 1 {
 			list = strings.Join(c[:len(c)-1], ", ") + " and " + c[len(c)-1]
 		}
-		names[i] = fmt.Sprintf("line %d (%s words)", n, list)
+		names[i] = fmt.Sprintf("%s (%s words)", a.LineName(n), list)
 	}
 	return names
 }

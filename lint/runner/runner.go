@@ -48,8 +48,13 @@ type Options struct {
 	// possibly none) as soon as the files before it are done, in path
 	// order, on the goroutine that called Run; the report's Findings then
 	// stay empty. A large tree is then printed as it is checked instead of
-	// being held in memory whole.
+	// being held in memory whole. A mailbox's findings may come in several
+	// calls, one after the other, in order.
 	OnFile func(findings []lint.Finding)
+	// Progress, when set, is called after each file is done, in path
+	// order, on the goroutine that called Run, with the files done, the
+	// files in all, and the bytes read so far.
+	Progress func(done, total int, bytes int64)
 }
 
 // displayName is the name a file's findings carry.
@@ -86,13 +91,16 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	for _, f := range files {
 		if f.Path == StdinPath && opts.Stdin != nil {
 			// Read stdin before the workers start, once, even if named twice.
-			stdin, stdinErr = textfile.Read(opts.Stdin, opts.MaxFileSize)
+			stdin, stdinErr = textfile.ReadAs(opts.Stdin, opts.MaxFileSize, ReadsAsText(displayName(StdinPath, &opts), opts.Reader))
 			break
 		}
 	}
 	done := make([]chan struct{}, len(files))
 	for i := range done {
 		done[i] = make(chan struct{})
+		// A mailbox sends its findings in batches as it is read; the
+		// buffer lets it run one batch ahead of the report.
+		results[i].batches = make(chan []lint.Finding, 1)
 	}
 	// The group's limit makes Go block while every worker is busy, so a
 	// separate goroutine starts the work and this one collects it in order.
@@ -110,23 +118,38 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// large values file by file.
 	var perFile [][]lint.Finding
 	total := 0
+	pass := func(fs []lint.Finding) {
+		if opts.OnFile != nil {
+			opts.OnFile(fs)
+		} else if len(fs) > 0 {
+			perFile = append(perFile, fs)
+			total += len(fs)
+		}
+	}
+	var bytesRead int64
 	for i := range results {
-		<-done[i]
 		r := &results[i]
+		for batch := range r.batches {
+			pass(batch)
+		}
+		<-done[i]
+		bytesRead += r.size
 		if r.err != nil {
 			addNotices(rep, []report.FileError{*r.err})
 		}
 		addNotices(rep, r.notes)
 		if r.checked {
 			rep.FilesChecked++
-			if opts.OnFile != nil {
-				opts.OnFile(r.findings)
-			} else if len(r.findings) > 0 {
-				perFile = append(perFile, r.findings)
-				total += len(r.findings)
+			if !r.streamed {
+				pass(r.findings)
 			}
 		}
 		*r = result{} // let the file's findings go as soon as they are passed on
+		// After the file's findings are printed, so a progress line drawn
+		// now stays until the next report line.
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files), bytesRead)
+		}
 	}
 	_ = g.Wait() // workers report through results, never through the group
 	rep.Findings = make([]lint.Finding, 0, total)
@@ -143,6 +166,11 @@ type result struct {
 	err      *report.FileError // an error or, for a walked file, a skip
 	notes    []report.FileError
 	checked  bool
+	// batches carries a mailbox's findings while it is read; the worker
+	// closes it when the file is done, whatever its format.
+	batches  chan []lint.Finding
+	streamed bool
+	size     int64 // bytes read
 }
 
 // addNotices files each notice under Errors or Notes by its kind.
@@ -159,8 +187,22 @@ func addNotices(rep *report.Report, notices []report.FileError) {
 
 // checkFile reads, parses and checks one file into r.
 func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error, opts *Options) {
-	name, src := displayName(t.Path, opts), stdin
-	if t.Path == StdinPath {
+	defer close(r.batches)
+	path := t.Path
+	name := displayName(path, opts)
+	ropts := opts.Reader
+	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
+		ropts.Type = reader.Text
+	}
+	if ropts.Type == reader.Auto && !reader.Known(name) && path != StdinPath {
+		ropts.Type = sniff(path)
+	}
+	if ropts.Type == reader.Mbox || ropts.Type == reader.Auto && reader.Detect(name) == reader.Mbox {
+		checkMailbox(l, r, t, name, stdin, stdinErr, opts)
+		return
+	}
+	src := stdin
+	if path == StdinPath {
 		if stdinErr != nil {
 			e := ReadNotice(name, true, stdinErr)
 			r.err = &e
@@ -168,18 +210,15 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 		}
 	} else {
 		var e *report.FileError
-		if src, e = ReadTarget(t, opts.MaxFileSize); e != nil {
+		if src, e = ReadTarget(t, opts.MaxFileSize, ReadsAsText(name, ropts)); e != nil {
 			r.err = e
 			return
 		}
 	}
-	ropts := opts.Reader
-	if t.Path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
-		ropts.Type = reader.Text
-	}
+	r.size = int64(len(src))
 	doc, err := reader.Read(name, src, ropts)
 	if err != nil {
-		e := ReadNotice(name, t.Named || t.Path == StdinPath, err)
+		e := ReadNotice(name, t.Named || path == StdinPath, err)
 		r.err = &e
 		return
 	}
@@ -195,6 +234,17 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 	}
 	r.findings = lt.Check(doc)
 	r.checked = true
+}
+
+// ReadsAsText reports whether the file called name is read as text, and so
+// sniffed for binary content before it is read whole: everything but the
+// formats that are binary by design (.docx, .odt).
+func ReadsAsText(name string, ropts reader.Options) bool {
+	t := ropts.Type
+	if t == reader.Auto {
+		t = reader.Detect(name)
+	}
+	return !reader.IsBinaryFormat(t)
 }
 
 // describeErr turns a file error into a short message without repeating

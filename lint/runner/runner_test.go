@@ -119,3 +119,26 @@ func TestRunOnFileStreamsInOrder(t *testing.T) {
 		t.Errorf("streamed %d findings, want 39", total)
 	}
 }
+
+// TestProgress: the callback sees every file once, in order, with the
+// bytes read so far.
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.md"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("We leverage it.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := testLinter(t)
+	var calls [][2]int64
+	Run(l, []string{dir}, Options{Progress: func(done, total int, bytes int64) {
+		if total != 3 {
+			t.Errorf("total = %d, want 3", total)
+		}
+		calls = append(calls, [2]int64{int64(done), bytes})
+	}})
+	want := [][2]int64{{1, 16}, {2, 32}, {3, 48}}
+	if fmt.Sprint(calls) != fmt.Sprint(want) {
+		t.Errorf("progress calls %v, want %v", calls, want)
+	}
+}

@@ -101,18 +101,19 @@ func isLoop(err error) bool {
 	return strings.Contains(err.Error(), "too many levels of symbolic links") || strings.Contains(err.Error(), "too many links")
 }
 
-// ReadTarget reads a file to check, bounded by limit. A walked file must
+// ReadTarget reads a file to check, bounded by limit, sniffing it for
+// binary content first when text is set. A walked file must
 // be a regular file (a FIFO put in its place is refused without waiting);
 // a named one is read whatever it is, as cat would. The error is a notice
 // of the right kind: a named file that cannot be read as text is an
 // error, a walked one a skip.
-func ReadTarget(t Target, limit int64) ([]byte, *report.FileError) {
+func ReadTarget(t Target, limit int64, text bool) ([]byte, *report.FileError) {
 	var src []byte
 	var err error
 	if t.Named {
-		src, err = textfile.ReadFile(t.Path, limit)
+		src, err = textfile.ReadFile(t.Path, limit, text)
 	} else {
-		src, err = textfile.ReadRegular(t.Path, limit)
+		src, err = textfile.ReadRegular(t.Path, limit, text)
 	}
 	if err == nil {
 		return src, nil

@@ -17,12 +17,36 @@ import (
 var Formats = []string{"table", "json"}
 
 // WriteTable writes the report as a table with a row per file and a total
-// row. Colour is only the header's bold, and only when color is set.
-func WriteTable(w io.Writer, r *Report, color bool) error {
+// row. Colour is only the header's bold, and only when color is set. With
+// width above 0 (a terminal's width) the table fits in it: columns shrink
+// and long cells, file paths first, wrap onto more lines.
+func WriteTable(w io.Writer, r *Report, color bool, width int) error {
+	t := newTable(r, color, headers)
+	if width > 0 && lipgloss.Width(t.String()) > width {
+		// Short headers first, so the numbers' columns need not shrink;
+		// then the table narrows, wrapping paths and rule lists.
+		t = newTable(r, color, shortHeaders)
+		if lipgloss.Width(t.String()) > width {
+			t = t.Width(width)
+		}
+	}
+	if _, err := fmt.Fprintln(w, t.String()); err != nil {
+		return fmt.Errorf("writing stats: %w", err)
+	}
+	return nil
+}
+
+// The table's headers, and the short ones used to fit a narrow terminal.
+var (
+	headers      = []string{"file", "words", "sentences", "words/sentence", "grade", "reading ease", "findings"}
+	shortHeaders = []string{"file", "words", "sent.", "w/sent.", "grade", "ease", "findings"}
+)
+
+func newTable(r *Report, color bool, head []string) *table.Table {
 	t := table.New().
 		Border(lipgloss.RoundedBorder()).
 		BorderRow(true).
-		Headers("file", "words", "sentences", "words/sentence", "grade", "reading ease", "findings").
+		Headers(head...).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			s := lipgloss.NewStyle().Padding(0, 1)
 			if col > 0 && col < 6 {
@@ -37,10 +61,7 @@ func WriteTable(w io.Writer, r *Report, color bool) error {
 		t.Row(tableRow(f)...)
 	}
 	t.Row(tableRow(r.Total)...)
-	if _, err := fmt.Fprintln(w, t.String()); err != nil {
-		return fmt.Errorf("writing stats: %w", err)
-	}
-	return nil
+	return t
 }
 
 func tableRow(f File) []string {

@@ -57,6 +57,14 @@ type Report struct {
 // Measure checks doc with l and returns its statistics.
 func Measure(l *lint.Linter, doc *lint.Document) File {
 	findings, a := l.CheckAnalysis(doc)
+	return MeasureAnalysis(findings, a)
+}
+
+// MeasureAnalysis returns the statistics of a document already checked,
+// from its findings and analysis, for a caller that shows both (the web
+// page) without checking the document twice.
+func MeasureAnalysis(findings []lint.Finding, a *lint.Analysis) File {
+	doc := a.Doc
 	f := File{Path: doc.Path, Findings: map[string]int{}, counts: a.ReadabilityCounts()}
 	for _, fd := range findings {
 		f.Findings[fd.Rule]++
@@ -154,12 +162,12 @@ func measurePath(t Target, opts Options) (*File, []report.FileError) {
 			return nil, []report.FileError{report.Failed(name, "no standard input")}
 		}
 		var err error
-		if src, err = textfile.Read(opts.Stdin, opts.MaxFileSize); err != nil {
+		if src, err = textfile.ReadAs(opts.Stdin, opts.MaxFileSize, runner.ReadsAsText(name, ropts)); err != nil {
 			return nil, []report.FileError{runner.ReadNotice(name, true, err)}
 		}
 	} else {
 		var e *report.FileError
-		if src, e = runner.ReadTarget(t, opts.MaxFileSize); e != nil {
+		if src, e = runner.ReadTarget(t, opts.MaxFileSize, runner.ReadsAsText(name, ropts)); e != nil {
 			return nil, []report.FileError{*e}
 		}
 	}

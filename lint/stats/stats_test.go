@@ -57,7 +57,7 @@ func TestRunTotals(t *testing.T) {
 	}
 
 	var table, js bytes.Buffer
-	if err := WriteTable(&table, rep, false); err != nil {
+	if err := WriteTable(&table, rep, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"total", "passive-voice 2", "passive-voice 3", "none"} {

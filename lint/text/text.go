@@ -1,9 +1,12 @@
 // Package text reads plain text: every paragraph (lines up to a blank
-// line) is one prose segment, byte for byte as in the file.
+// line) is one prose segment, byte for byte as in the file. A line holding
+// only a directive (dejargon-disable-next-line, say) is not prose: it
+// turns checks off as an HTML comment does in Markdown.
 package text
 
 import (
 	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/directive"
 )
 
 // Read returns the document for plain-text src.
@@ -13,7 +16,9 @@ func Read(path string, src []byte) *lint.Document {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		start = 3
 	}
-	doc.Segments = Paragraphs(src, start, len(src), nil)
+	dirs := directive.NewCollector(src)
+	doc.Segments = paragraphs(src, start, len(src), nil, dirs)
+	doc.Suppressions = dirs.Suppressions()
 	return doc
 }
 
@@ -21,11 +26,26 @@ func Read(path string, src []byte) *lint.Document {
 // A paragraph ends at a line holding only white space; line endings may
 // be LF, CRLF or a lone CR.
 func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
+	return paragraphs(src, from, to, dst, nil)
+}
+
+// paragraphs is Paragraphs that, with dirs set, also reads directive
+// lines into dirs and leaves them out of the prose, as paragraph breaks.
+func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Collector) []lint.Segment {
 	paraStart := -1
 	lineStart := from
 	for lineStart < to {
 		lineEnd, next := LineBounds(src, lineStart, to)
-		if blank(src[lineStart:lineEnd]) {
+		isDirective := false
+		if dirs != nil {
+			if d, ok := directive.Line(src[lineStart:lineEnd]); ok {
+				dirs.Add(d, lineStart, lineEnd)
+				isDirective = true
+			} else if d, at, ok := directive.Trailing(src[lineStart:lineEnd]); ok {
+				dirs.Add(d, lineStart+at, lineEnd)
+			}
+		}
+		if isDirective || blank(src[lineStart:lineEnd]) {
 			if paraStart >= 0 {
 				dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:lineStart]), paraStart))
 				paraStart = -1

@@ -18,6 +18,11 @@ func Check(doc *lint.Document, findings []lint.Finding) error {
 	src := doc.Source
 	prevStart, prevEnd, prevVerbatim := 0, 0, true
 	for si, s := range doc.Segments {
+		if doc.Layout != nil {
+			// A package document's segments follow paragraph numbers, and
+			// a text box's paragraphs lie inside the paragraph holding it.
+			prevStart, prevEnd, prevVerbatim = 0, 0, true
+		}
 		if len(s.Pieces) == 0 || s.Pieces[0].Text != 0 {
 			return fmt.Errorf("segment %d (%q): pieces do not start at text offset 0", si, s.Text)
 		}
@@ -49,9 +54,31 @@ func Check(doc *lint.Document, findings []lint.Finding) error {
 			prevEnd = max(prevEnd, srcEnd)
 		}
 	}
+	if doc.Layout != nil {
+		return checkPackageFindings(doc, findings)
+	}
 	for _, f := range findings {
 		if f.Offset < 0 || f.Offset+f.Length > len(src) || string(src[f.Offset:f.Offset+f.Length]) != f.Match {
 			return fmt.Errorf("finding %q at %d+%d does not match the source", f.Match, f.Offset, f.Length)
+		}
+	}
+	return nil
+}
+
+// checkPackageFindings checks that each finding of a package document
+// names a part and lies inside it.
+func checkPackageFindings(doc *lint.Document, findings []lint.Finding) error {
+	for _, f := range findings {
+		start, ok := doc.Layout.PartStart(f.Part)
+		if !ok {
+			return fmt.Errorf("finding %q names no part of the document (%q)", f.Match, f.Part)
+		}
+		p, _ := doc.Layout.Part(start)
+		if f.Offset < 0 || start+f.Offset+f.Length > p.End {
+			return fmt.Errorf("finding %q at %d+%d runs outside its part %s", f.Match, f.Offset, f.Length, f.Part)
+		}
+		if f.Line < 1 || f.Column < 1 {
+			return fmt.Errorf("finding %q at paragraph %d column %d", f.Match, f.Line, f.Column)
 		}
 	}
 	return nil

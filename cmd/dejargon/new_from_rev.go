@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/dejargon/dejargon/lint"
+	"github.com/dejargon/dejargon/lint/gitdiff"
+	"github.com/dejargon/dejargon/lint/runner"
+)
+
+// changedSince loads the lines changed since --new-from-rev in the git
+// working tree of the first path, or nil when the flag is not given.
+func changedSince(rev string, args []string) (*gitdiff.Changes, error) {
+	if rev == "" {
+		return nil, nil
+	}
+	dir := "."
+	for _, a := range args {
+		if a == runner.StdinPath {
+			return nil, usagef("--new-from-rev compares files with git; it cannot check standard input")
+		}
+	}
+	if len(args) > 0 {
+		dir = args[0]
+		if !isDir(dir) {
+			dir = filepath.Dir(dir)
+		}
+	}
+	c, err := gitdiff.Since(context.Background(), dir, rev)
+	if err != nil {
+		return nil, fmt.Errorf("--new-from-rev %s: %w", rev, err)
+	}
+	return c, nil
+}
+
+// onlyChanged keeps the findings that touch a line added or changed.
+func onlyChanged(c *gitdiff.Changes, fs []lint.Finding) []lint.Finding {
+	if c == nil {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if c.Lines(f.Path, f.Line, max(f.EndLine, f.Line)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/match"
+)
+
+// senseWindow is how many words either side of a use are read for the
+// cues that pick a sense: about a sentence's worth.
+const senseWindow = 12
+
+// pickSense returns the entry to report match m of entry e as, and false
+// when the use is in a plain sense and is not reported. The sense with the
+// most cue words in the window around the match wins, the first listed on
+// a tie; with no cue nearby, the entry itself. Only entries with senses
+// pay for this, and only at their uses.
+func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (*glossary.Entry, bool) {
+	best, bestHits := -1, 0
+	from, to := max(m.First-senseWindow, 0), min(m.Last+senseWindow, len(s.Tokens)-1)
+	for si := range e.Senses {
+		hits := 0
+		for i := from; i <= to; i++ {
+			if i >= m.First && i <= m.Last {
+				continue
+			}
+			w := s.Word(i)
+			for _, cue := range e.Senses[si].When {
+				if isCue(w, cue) {
+					hits++
+					break
+				}
+			}
+		}
+		if hits > bestHits {
+			best, bestHits = si, hits
+		}
+	}
+	if best < 0 {
+		return e, true
+	}
+	if e.Senses[best].Plain {
+		return nil, false
+	}
+	return e.WithSense(&e.Senses[best]), true
+}
+
+// isCue compares a word with a cue in any case, with or without a final
+// s on either, so that "networks" finds the cue "network".
+func isCue(w, cue string) bool {
+	if strings.EqualFold(w, cue) {
+		return true
+	}
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && strings.EqualFold(w[:len(w)-1], cue) ||
+		len(cue) > 3 && cue[len(cue)-1] == 's' && strings.EqualFold(w, cue[:len(cue)-1])
+}
