@@ -78,3 +78,23 @@ func TestHumanFormatsEscapeControls(t *testing.T) {
 		t.Errorf("text printed %d lines for one finding:\n%s", n, text.String())
 	}
 }
+
+// FuzzEscape: whatever a document or file name holds, the escaped text
+// sends the terminal no control character, and text without any is left
+// as it is.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"plain", "\x1b[2J", "\u009b", "a\tb\nc", "\xff\xfe", "日本\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Escape(s)
+		for _, r := range out {
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+				t.Fatalf("Escape(%q) = %q keeps control %U", s, out, r)
+			}
+		}
+		if !needsEscape(s) && out != s {
+			t.Fatalf("Escape(%q) = %q changed text with nothing to escape", s, out)
+		}
+	})
+}
