@@ -217,3 +217,18 @@ func TestBoundedReading(t *testing.T) {
 		t.Errorf("named large file: errors %v, want one", rep.Errors)
 	}
 }
+
+// TestNamedFolderLinkIsWalked: a link to a folder named on the command
+// line used to be checked as no files at all, silently.
+func TestNamedFolderLinkIsWalked(t *testing.T) {
+	base := t.TempDir()
+	write(t, filepath.Join(base, "real", "a.md"), "We leverage it.")
+	link := filepath.Join(base, "docs")
+	if err := os.Symlink("real", link); err != nil {
+		t.Fatal(err)
+	}
+	rep := runWithin(t, []string{link}, Options{})
+	if rep.FilesChecked != 1 || len(rep.Findings) != 1 || rep.Findings[0].Path != filepath.Join(link, "a.md") {
+		t.Errorf("checked %d files, findings %+v; want docs/a.md", rep.FilesChecked, rep.Findings)
+	}
+}

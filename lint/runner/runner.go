@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -294,7 +295,14 @@ func expand(paths []string, skip func(string, bool) bool) ([]Target, []report.Fi
 			}
 			continue
 		}
-		notices = append(notices, walk(p, roots, skip, add)...)
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A link to a folder, named by the user, is walked: with a
+			// final separator the walk starts from the folder it leads to
+			// instead of stopping at the link.
+			root = strings.TrimSuffix(p, string(filepath.Separator)) + string(filepath.Separator)
+		}
+		notices = append(notices, walk(root, roots, skip, add)...)
 	}
 	return files, notices
 }
