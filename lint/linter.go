@@ -10,6 +10,7 @@ import (
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/match"
 	"github.com/dejargon/dejargon/lint/rules"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // Linter checks documents against a glossary for one audience. Build it
@@ -27,6 +28,8 @@ type Linter struct {
 	allowed  []string
 	// allow finds the allowed terms in the text; nil when there are none.
 	allow *match.Matcher
+	// rareWordBelow, when set, replaces the audience's rare-word threshold.
+	rareWordBelow *wordfreq.Zipf
 	// reportUnused reports disable comments that silence nothing.
 	reportUnused bool
 }
@@ -80,6 +83,17 @@ func WithAllowed(terms ...string) Option {
 	}
 }
 
+// WithRareWordThreshold reports words whose Zipf frequency is below z
+// (rare-word) instead of the audience's default; wordfreq.Off reports
+// none, and for technical readers, whose default is off, any other value
+// turns the rule on.
+func WithRareWordThreshold(z wordfreq.Zipf) Option {
+	return func(l *Linter) error {
+		l.rareWordBelow = &z
+		return nil
+	}
+}
+
 // WithUnusedDisables reports every disable comment that silenced no
 // finding, under the disable-directive rule.
 func WithUnusedDisables() Option {
@@ -117,6 +131,14 @@ func New(g *glossary.Glossary, opts ...Option) (*Linter, error) {
 			return nil, err
 		}
 		l.profile = p
+	}
+	if l.rareWordBelow != nil {
+		l.profile.RareWordBelow = *l.rareWordBelow
+	}
+	// A threshold of off (the technical audience's default) is the rule
+	// turned off, and `dejargon config` says so.
+	if l.profile.RareWordBelow == wordfreq.Off {
+		l.disabled[rules.RareWord.ID] = true
 	}
 	if len(l.allowed) > 0 {
 		l.allow = match.NewMatcher(allowGlossary(l.allowed))

@@ -34,7 +34,7 @@ func TestReadabilityRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := []Option{WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID)}
+			opts := []Option{WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID), WithRuleDisabled(rules.RareWord.ID)}
 			if tt.audience != "" {
 				opts = append(opts, WithAudience(tt.audience))
 			}
@@ -70,7 +70,7 @@ func mixedText() string {
 func TestReadabilityMessage(t *testing.T) {
 	long := "Word " + strings.Repeat("information ", 39) + "end."
 	src := plainSentence + "\n" + denseSentence + "\n\n" + long + "\n" + repeatSentence(denseSentence, 2)
-	l, err := New(&glossary.Glossary{}, WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID))
+	l, err := New(&glossary.Glossary{}, WithRuleDisabled(rules.LongSentence.ID), WithRuleDisabled(rules.PassiveVoice.ID), WithRuleDisabled(rules.HiddenVerb.ID), WithRuleDisabled(rules.RareWord.ID))
 	if err != nil {
 		t.Fatal(err)
 	}

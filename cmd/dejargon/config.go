@@ -13,6 +13,7 @@ import (
 	"github.com/dejargon/dejargon/lint/baseline"
 	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/runner"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // configure builds the resolver for a check run and loads the config of
@@ -139,6 +140,11 @@ func printEffective(w io.Writer, e *config.Effective, l *lint.Linter) error {
 	}
 	list(&b, "allow", e.Allow)
 	fmt.Fprintf(&b, "fail_on: %s\n", e.FailOnValue())
+	rare := "off"
+	if z := l.Profile().RareWordBelow; z != wordfreq.Off {
+		rare = z.String()
+	}
+	fmt.Fprintf(&b, "rare_word_threshold: %s\n", rare)
 	fmt.Fprintf(&b, "baseline: %s\n", orNone(e.Baseline))
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -19,9 +19,10 @@ func newExplainCmd(io *streams) *cobra.Command {
 	var rule bool
 	cmd := &cobra.Command{
 		Use:   "explain TERM... | explain --for FILE... | explain --rule ID...",
-		Short: "Say what the glossary knows about a term, or list the terms a file uses",
+		Short: "Say what the glossary knows about a term and how rare a word is, or list the terms a file uses",
 		Example: `  dejargon explain SLA
   dejargon explain leveraging "circle back"
+  dejargon explain -a general idempotent
   dejargon explain --for mail.eml
   dejargon explain --for --format markdown announcement.md
   dejargon explain --rule passive-voice`,
@@ -46,13 +47,22 @@ func newExplainCmd(io *streams) *cobra.Command {
 				if i > 0 {
 					fmt.Fprintln(io.Out)
 				}
+				p := l.Profile()
 				e := l.Lookup(term)
 				if e == nil {
 					fmt.Fprintf(io.ErrOut, "dejargon: no glossary entry for %q\n", term)
 					missing++
+					// Words no glossary lists may still be rare: say how rare.
+					var b strings.Builder
+					if printFrequency(&b, term, true, p.Audience, p.RareWordBelow) {
+						fmt.Fprintf(io.Out, "%s (not in the glossary)\n%s", term, b.String())
+					}
 					continue
 				}
 				printEntry(io.Out, e, l)
+				if !strings.Contains(e.Term, " ") && e.Kind != glossary.Acronym {
+					printFrequency(io.Out, e.Term, false, p.Audience, p.RareWordBelow)
+				}
 			}
 			if missing > 0 {
 				return errFindings

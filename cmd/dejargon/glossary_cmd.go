@@ -18,13 +18,13 @@ import (
 func newGlossaryCmd(io *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "glossary",
-		Short: "List the glossary or check glossary files",
+		Short: "List the glossary, check glossary files or suggest entries",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usagef("name a subcommand: list or check")
+			return usagef("name a subcommand: list, check or suggest")
 		},
 	}
-	cmd.AddCommand(newGlossaryListCmd(io), newGlossaryCheckCmd(io))
+	cmd.AddCommand(newGlossaryListCmd(io), newGlossaryCheckCmd(io), newGlossarySuggestCmd(io))
 	return cmd
 }
 

@@ -27,6 +27,13 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "")
+			// Scripts may read the repository's own testdata (glossary
+			// suggest runs over it).
+			testdata, err := filepath.Abs("../../testdata")
+			if err != nil {
+				return err
+			}
+			env.Setenv("TESTDATA", testdata)
 			// Office files are binary, so scripts copy them from here.
 			office, err := filepath.Abs("../../testdata/office")
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // Profile describes a kind of reader by thresholds: how many acronyms one
@@ -25,6 +26,10 @@ type Profile struct {
 	// MaxSentenceWords is the longest sentence, in words, the reader
 	// follows without effort.
 	MaxSentenceWords int
+	// RareWordBelow is the Zipf frequency under which a word is rare for
+	// this reader (rare-word); wordfreq.Off reports none. The default for
+	// each audience is wordfreq.Threshold; a config may set another.
+	RareWordBelow wordfreq.Zipf
 }
 
 // DefaultAudience is the audience when none is chosen: colleagues outside
@@ -81,6 +86,7 @@ func NewProfile(a glossary.Audience) (*Profile, error) {
 		MaxAcronyms:      spec.maxAcronyms,
 		TargetGrade:      spec.targetGrade,
 		MaxSentenceWords: spec.maxSentenceWords,
+		RareWordBelow:    wordfreq.Threshold(a),
 	}
 	return p, nil
 }

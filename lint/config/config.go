@@ -8,6 +8,7 @@ package config
 
 import (
 	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // FileName is the name a config file is discovered by.
@@ -47,6 +48,9 @@ type Settings struct {
 	Ignore []string
 	// FailOn is error, warning, suggestion or none.
 	FailOn string
+	// RareWordThreshold is the Zipf frequency under which rare-word
+	// reports a word, or wordfreq.Off; nil leaves it to the audience.
+	RareWordThreshold *wordfreq.Zipf
 }
 
 // RuleSetting turns a rule off or sets its severity.
@@ -96,6 +100,9 @@ func merge(base, s Settings) Settings {
 	}
 	if s.FailOn != "" {
 		out.FailOn = s.FailOn
+	}
+	if s.RareWordThreshold != nil {
+		out.RareWordThreshold = s.RareWordThreshold
 	}
 	if len(s.Rules) > 0 {
 		out.Rules = map[string]RuleSetting{}

@@ -112,5 +112,8 @@ func (e *Effective) linterKey() string {
 	allow := append([]string(nil), e.Allow...)
 	sort.Strings(allow)
 	fmt.Fprintf(&b, " allow=%q", allow)
+	if e.RareWordThreshold != nil {
+		fmt.Fprintf(&b, " rare=%s", *e.RareWordThreshold)
+	}
 	return b.String()
 }

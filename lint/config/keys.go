@@ -21,6 +21,7 @@ var Keys = []Key{
 	{Name: "allow", Value: "[term, …]", Doc: "terms never reported, such as product names"},
 	{Name: "ignore", Value: "[glob, …]", Doc: "paths never checked, relative to the config file"},
 	{Name: "fail_on", Value: "error | warning | suggestion | none", Doc: "the lowest severity that makes the exit status 1"},
+	{Name: "rare_word_threshold", Value: "Zipf 1 to 7 | familiar | uncommon | rare | unseen | off", Doc: "the frequency under which rare-word reports a word; a band reports that band and rarer ones"},
 	{Name: "baseline", Value: "file", Doc: "a baseline file whose recorded findings are not reported", TopOnly: true},
 	{Name: "overrides", Value: "[{paths: [glob, …], key: value, …}]", Doc: "settings for the paths matching the globs, applied in order", TopOnly: true},
 }

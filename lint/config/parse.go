@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -14,6 +15,7 @@ import (
 	"github.com/dejargon/dejargon/internal/suggest"
 	"github.com/dejargon/dejargon/internal/yamlnode"
 	"github.com/dejargon/dejargon/lint/rules"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 // Parse reads a config file. name is the path shown in messages; dir is
@@ -116,10 +118,42 @@ func (p *parser) setting(s *Settings, k, v *yaml.Node) bool {
 		s.Ignore = append(s.Ignore, p.globs(k.Value, v)...)
 	case "fail_on":
 		s.FailOn = p.enum(k.Value, v, FailOnValues())
+	case "rare_word_threshold":
+		s.RareWordThreshold = p.threshold(k.Value, v)
 	default:
 		return false
 	}
 	return true
+}
+
+// threshold reads rare_word_threshold: a Zipf frequency from 1 to 7, the
+// name of a frequency band (the words of that band and rarer are
+// reported), or off.
+func (p *parser) threshold(key string, v *yaml.Node) *wordfreq.Zipf {
+	s := p.str(key, v)
+	if s == "" {
+		return nil
+	}
+	if s == "off" || v.Tag == "!!bool" && strings.EqualFold(s, "false") {
+		z := wordfreq.Off
+		return &z
+	}
+	if z, ok := wordfreq.BandThreshold(s); ok {
+		return &z
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err == nil {
+		var z wordfreq.Zipf
+		if z, err = wordfreq.ParseZipf(f); err == nil {
+			return &z
+		}
+	}
+	names := make([]string, 0, 5)
+	for _, b := range wordfreq.Bands()[1:] {
+		names = append(names, b.Name)
+	}
+	p.errorf(v, "%q must be a Zipf frequency from 1 to 7, a band (%s) or off, not %q", key, strings.Join(names, ", "), s)
+	return nil
 }
 
 func (p *parser) overrides(v *yaml.Node) []Override {

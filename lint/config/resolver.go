@@ -120,6 +120,9 @@ func (r *Resolver) build(e *Effective) (*lint.Linter, error) {
 	if len(e.Allow) > 0 {
 		opts = append(opts, lint.WithAllowed(e.Allow...))
 	}
+	if e.RareWordThreshold != nil {
+		opts = append(opts, lint.WithRareWordThreshold(*e.RareWordThreshold))
+	}
 	return lint.New(g, opts...)
 }
 

@@ -23,6 +23,7 @@ func All() []*analysis.Rule {
 		Readability,
 		PassiveVoice,
 		HiddenVerb,
+		RareWord,
 		DisableDirective,
 	}
 }

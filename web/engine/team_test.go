@@ -43,7 +43,8 @@ func TestTeamFiles(t *testing.T) {
 	}{
 		{
 			name: "built-in only",
-			want: "acronym-undefined:CAB jargon:leverage",
+			// No glossary lists frobnicate: it is a rare word.
+			want: "acronym-undefined:CAB rare-word:frobnicate jargon:leverage",
 		},
 		{
 			name: "a glossary",
@@ -59,7 +60,7 @@ func TestTeamFiles(t *testing.T) {
 		{
 			name:  "a config naming a glossary that is not loaded",
 			team:  []TeamFile{{Name: "my-settings.yml", Text: "glossaries: [glossary.yaml]\nrules: {jargon: off}\n"}},
-			want:  "acronym-undefined:CAB",
+			want:  "acronym-undefined:CAB rare-word:frobnicate",
 			notes: []string{"the config names the glossary glossary.yaml; load it too to use its terms"},
 		},
 		{

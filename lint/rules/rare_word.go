@@ -1,0 +1,116 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/document"
+	"github.com/dejargon/dejargon/lint/wordfreq"
+)
+
+// RareWord reports words rare in everyday English: the jargon no glossary
+// lists.
+var RareWord = &analysis.Rule{
+	ID:    "rare-word",
+	Name:  "RareWord",
+	Title: "A word rare in everyday English",
+	Doc: "Reports a word that is rare in everyday English (\"idempotent\", \"checksum\", \"subtend\"), " +
+		"by its frequency in 51 million words of film and television subtitles (SUBTLEX-US), its " +
+		"inflections and British spellings counted together. The threshold follows the audience: " +
+		"general readers the strictest, technical readers none unless the config sets one. Glossary " +
+		"terms, acronyms, names, numbers, code and words the text defines are left alone. Each word " +
+		"is reported once, at its first use: explain it there, or use a common word.",
+	Severity: analysis.Everyone(glossary.Suggestion),
+	Check:    rareWordCheck{},
+}
+
+// rareWordCheck feeds the document's words to a wordfreq.Finder, which
+// decides which are rare, names and defined, and reports each rare word
+// at its first unsuppressed use.
+type rareWordCheck struct{}
+
+func (rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	below := a.Profile.RareWordBelow
+	if below == wordfreq.Off {
+		return
+	}
+	fd := wordfreq.NewFinder(wordfreq.Default(), below)
+	// A use's Ref numbers the document's tokens across segments.
+	base := make([]int, len(a.Segments)+1)
+	for si := range a.Segments {
+		s := &a.Segments[si]
+		base[si+1] = base[si] + len(s.Tokens)
+		text := s.Segment.Text
+		title := isTitle(s.Segment.Kind) || s.Segment.Kind == document.TableCell || s.Segment.Kind == document.Caption
+		mi := 0
+		for i, t := range s.Tokens {
+			for mi < len(s.Matches) && s.Matches[mi].Last < i {
+				mi++
+			}
+			if mi < len(s.Matches) && s.Matches[mi].First <= i {
+				continue // a glossary entry covers it: the glossary rules speak for it
+			}
+			lower, n, capital, ok := wordfreq.Shape(text[t.Start:t.End])
+			if !ok || !fd.IsRare(lower) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
+				continue
+			}
+			c := wordfreq.Lower
+			if capital {
+				c = wordfreq.Capital
+				if title || wordfreq.SentenceStart(text, t.Start) {
+					c = wordfreq.Open
+				}
+			}
+			fd.Add(wordfreq.Use{Lower: lower, Case: c, Defined: wordfreq.Defined(text, t.Start, t.Start+n), Ref: base[si] + i})
+		}
+	}
+	for _, g := range fd.Rare() {
+		var first *analysis.Finding
+		uses := 0
+		for _, u := range g.Uses {
+			si := segmentOf(base, u.Ref)
+			t := a.Segments[si].Tokens[u.Ref-base[si]]
+			f := a.Finding(si, t.Start, t.Start+len(u.Lower))
+			f.Rule, f.Term = RareWord.ID, g.Term
+			if a.Suppressed(&f) {
+				continue
+			}
+			uses++
+			if first == nil {
+				first = &f
+			}
+		}
+		if first == nil {
+			continue
+		}
+		describeRareWord(first, g, a.Profile.Audience, below)
+		first.Occurrences = uses
+		emit(*first)
+	}
+}
+
+// describeRareWord fills in what a rare-word finding says.
+func describeRareWord(f *analysis.Finding, g *wordfreq.Group, aud glossary.Audience, below wordfreq.Zipf) {
+	f.Severity = RareWord.SeverityFor(aud)
+	band := g.Word.Band()
+	f.Message = fmt.Sprintf("%q is a rare word for %s readers (%s in everyday English: Zipf %s, under %s); explain it where it is first used, or use a common word",
+		f.Match, aud, band.Name, g.Word.Zipf, below)
+	f.Note = band.Gloss
+}
+
+// segmentOf returns the segment whose tokens hold document token ref,
+// given each segment's first token number in base.
+func segmentOf(base []int, ref int) int {
+	lo, hi := 0, len(base)-1
+	for lo < hi-1 {
+		mid := (lo + hi) / 2
+		if base[mid] <= ref {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
