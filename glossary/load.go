@@ -1,13 +1,20 @@
 package glossary
 
 import (
+	"errors"
 	"fmt"
-	"os"
+
+	"github.com/dejargon/dejargon/internal/textfile"
 )
 
-// Load reads and parses the glossary file at path.
+// Load reads and parses the glossary file at path. Its start is sniffed
+// and its size bounded, so /dev/zero or a binary file is refused at once,
+// without its content in the message.
 func Load(path string) (*Glossary, error) {
-	data, err := os.ReadFile(path)
+	data, err := textfile.ReadFile(path, textfile.DefaultLimit, true)
+	if errors.Is(err, textfile.ErrBinary) {
+		return nil, fmt.Errorf("glossary %s: binary file, not YAML", path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading glossary: %w", err)
 	}

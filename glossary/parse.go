@@ -44,7 +44,7 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	case yaml.MappingNode:
 		list = p.topLevel(root)
 	default:
-		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", yamlnode.Describe(root))
+		p.errorf(root, "a glossary is a mapping with 'version' and 'entries', not %s", yamlnode.DescribeRoot(root))
 	}
 	if list != nil {
 		g.Entries = p.entries(list)
@@ -72,12 +72,18 @@ func (p *parser) syntaxError(data []byte, err error) *PositionError {
 
 func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 	var list *yaml.Node
+	keys := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
+		if first, dup := keys[k.Value]; dup {
+			p.errorf(k, "duplicate key %q (first at line %d)", k.Value, first.Line)
+			continue
+		}
+		keys[k.Value] = k
 		switch k.Value {
 		case "version":
 			if v.Kind != yaml.ScalarNode || v.Value != "1" {
-				p.errorf(v, "unsupported glossary version %q (this dejargon reads version 1)", v.Value)
+				p.errorf(v, "unsupported glossary version %s (this dejargon reads version 1)", yamlnode.Quote(v.Value))
 			}
 		case "entries":
 			if v.Kind != yaml.SequenceNode {
@@ -89,7 +95,7 @@ func (p *parser) topLevel(root *yaml.Node) *yaml.Node {
 			}
 			list = v
 		default:
-			p.errorf(k, "unknown key %q (expected 'version' or 'entries')", k.Value)
+			p.errorf(k, "unknown key %s (expected 'version' or 'entries')", yamlnode.Quote(k.Value))
 		}
 	}
 	return list
@@ -122,11 +128,23 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 	}
 	before := len(p.errs)
 	e := &Entry{Source: fmt.Sprintf("%s:%d:%d", p.file, n.Line, n.Column)}
+	keys := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if first, dup := keys[k.Value]; dup {
+			// YAML lets the last one win silently; a glossary author
+			// meant one of them, and we cannot tell which.
+			p.errorf(k, "duplicate key %q in this entry (first at line %d)", k.Value, first.Line)
+			continue
+		}
+		keys[k.Value] = k
 		switch k.Value {
 		case "term":
+			before := len(p.errs)
 			e.Term = strings.TrimSpace(p.str(k.Value, v))
+			if len(p.errs) == before {
+				p.checkTerm(v, e.Term)
+			}
 		case "forms":
 			e.Forms = p.strs(k.Value, v)
 		case "kind":
@@ -155,7 +173,7 @@ func (p *parser) entry(n *yaml.Node) (*Entry, bool) {
 		case "senses":
 			e.Senses = p.senses(v)
 		default:
-			p.errorf(k, "unknown key %q (expected one of: %s)", k.Value, strings.Join(entryKeys, ", "))
+			p.errorf(k, "unknown key %s (expected one of: %s)", yamlnode.Quote(k.Value), strings.Join(entryKeys, ", "))
 		}
 	}
 	if e.Term == "" && !hasKey(n, "term") {
@@ -224,7 +242,7 @@ func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
 			return s
 		}
 	}
-	p.errorf(v, "%q must be one of %s, not %q", key, strings.Join(allowed, ", "), s)
+	p.errorf(v, "%q must be one of %s, not %s", key, strings.Join(allowed, ", "), yamlnode.Quote(s))
 	return ""
 }
 
@@ -236,7 +254,7 @@ func (p *parser) enums(key string, v *yaml.Node, allowed []string) []string {
 			ok = ok || s == a
 		}
 		if !ok {
-			p.errorf(v, "%q must list only %s, not %q", key, strings.Join(allowed, ", "), s)
+			p.errorf(v, "%q must list only %s, not %s", key, strings.Join(allowed, ", "), yamlnode.Quote(s))
 			continue
 		}
 		out = append(out, s)

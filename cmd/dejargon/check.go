@@ -26,6 +26,7 @@ type checkOptions struct {
 	writeBaseline string
 	quiet         bool
 	maxFindings   int
+	maxFileSize   string
 	allUses       bool
 	newFromRev    string
 	reportUnused  bool
@@ -69,6 +70,7 @@ was, 2 on usage, input or glossary errors.`,
 	f.IntVar(&o.maxFindings, "max-findings", 0, "report at most `N` findings, the first in path order (0: no limit); the exit status still counts them all")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `REV` (and in files git does not track)")
 	f.BoolVar(&o.reportUnused, "report-unused-disables", false, "report dejargon-disable comments that silence nothing (rule disable-directive)")
+	addMaxFileSizeFlag(cmd, &o.maxFileSize)
 	return cmd
 }
 
@@ -96,6 +98,10 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	o.format = format
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
+	}
+	limit, err := parseMaxFileSize(o.maxFileSize)
+	if err != nil {
+		return err
 	}
 	summary, summaryPath := stepSummaryFromEnv()
 	formatter, err := report.New(format, report.Options{
@@ -126,6 +132,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			// A file with no changed line has nothing to report.
 			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)
 		},
+		MaxFileSize: limit,
 	}
 	prog := newProgress(io, o.quiet)
 	runOpts.Progress = prog.update
@@ -135,14 +142,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 	}
 	rep := runner.Run(l, args, runOpts)
 	prog.clear()
-	for _, n := range rep.Notes {
-		if !o.quiet {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
-		}
-	}
-	for _, e := range rep.Errors {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
-	}
+	printNotices(io, rep.Notices(), o.quiet)
 	if o.writeBaseline != "" {
 		return writeBaseline(io, o.writeBaseline, rep)
 	}

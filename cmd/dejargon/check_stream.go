@@ -52,15 +52,10 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 	if failure != nil {
 		return failure
 	}
-	for _, n := range rep.Notes {
-		if !o.quiet {
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
-		}
-	}
-	for _, e := range rep.Errors {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
-	}
-	sum.FilesChecked, sum.Errors = rep.FilesChecked, len(rep.Errors)
+	notices := rep.Notices()
+	printNotices(io, notices, o.quiet)
+	sum.FilesChecked = rep.FilesChecked
+	sum.CountNotices(notices)
 	if summary != nil {
 		if err := appendStepSummary(summary, summaryPath, sum); err != nil {
 			return err
@@ -70,7 +65,7 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		if shown < sum.Findings {
 			fmt.Fprintf(io.ErrOut, "dejargon: showing %d of %d findings (--max-findings)\n", shown, sum.Findings)
 		}
-		if err := st.Finish(io.Out, sum, rep.Errors); err != nil {
+		if err := st.Finish(io.Out, sum, notices); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}
 		noteBaselined(io, o.format, sum.Baselined)

@@ -4,14 +4,14 @@ import (
 	"errors"
 	"fmt"
 	goio "io"
-	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/runner"
 )
 
 // explainForOptions are the flags of `explain --for`.
@@ -86,17 +86,16 @@ func explainFor(io *streams, linterFor func(path string) (*lint.Linter, error), 
 
 // termsIn reads one file and lists the terms it uses.
 func termsIn(io *streams, l *lint.Linter, path string, ropts reader.Options) ([]fix.Term, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+	// Read as check reads a named file: bounded, and an error when it is
+	// not text.
+	src, notice := runner.ReadTarget(runner.Target{Path: path, Named: true}, textfile.DefaultLimit, runner.ReadsAsText(path, ropts))
+	if notice != nil {
+		return nil, errors.New(notice.Path + ": " + notice.Message)
 	}
 	doc, err := reader.Read(path, src, ropts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		n := runner.ReadNotice(path, true, err)
+		return nil, errors.New(n.Path + ": " + n.Message)
 	}
 	for _, n := range doc.Notes {
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", path, n)

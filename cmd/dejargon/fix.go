@@ -3,17 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	goio "io"
-	"io/fs"
-	"os"
 	"sort"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
 )
 
@@ -28,6 +27,8 @@ type fixOptions struct {
 	interactive   bool
 	typ           string
 	stdinFilename string
+	writeReadOnly bool
+	maxFileSize   string
 }
 
 func newFixCmd(io *streams) *cobra.Command {
@@ -59,6 +60,8 @@ or write errors.`,
 	f.BoolVarP(&o.interactive, "interactive", "i", false, "step through the fixes one by one: accept, skip, edit or quit")
 	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in messages (its extension picks the reader)")
+	f.BoolVar(&o.writeReadOnly, "write-read-only", false, "fix files without write permission too (they are left alone with a note otherwise)")
+	addMaxFileSizeFlag(cmd, &o.maxFileSize)
 	return cmd
 }
 
@@ -68,6 +71,10 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 		return err
 	}
 	ropts := reader.Options{Type: typ}
+	limit, err := parseMaxFileSize(o.maxFileSize)
+	if err != nil {
+		return err
+	}
 	switch {
 	case o.stdin && len(args) > 0:
 		return usagef("--stdin reads standard input; name no files with it")
@@ -91,23 +98,37 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 		if err != nil {
 			return err
 		}
-		return fixStdin(io, o, l, ropts)
+		return fixStdin(io, o, l, ropts, limit)
 	}
-	files, errs := runner.Expand(args, func(path string, _ bool) bool { return cfg.Ignored(path) })
-	failed := false
-	for _, e := range errs {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
-		failed = true
-	}
-	for _, path := range files {
-		l, err := cfg.Linter(path)
+	files, notices := runner.Expand(args, func(path string, _ bool) bool { return cfg.Ignored(path) })
+	failed := printNotices(io, notices, false)
+	roots := runner.NewRoots(args)
+	w := &fix.Writer{Notes: func(msg string) { fmt.Fprintf(io.ErrOut, "dejargon: %s\n", msg) }}
+	stop := removeTempOnSignal(io, w)
+	defer stop()
+	for _, t := range files {
+		wopts := fix.WriteOptions{ReadOnly: o.writeReadOnly}
+		if !t.Named {
+			// A walked file is written only inside the roots named; the
+			// walk already keeps out links that lead elsewhere, and this
+			// checks again at the moment of writing.
+			wopts.Inside = roots.Contains
+		}
+		l, err := cfg.Linter(t.Path)
 		if err == nil {
-			err = fixFile(io, o, l, ropts, path)
+			err = fixFile(io, o, l, ropts, t, limit, w, wopts)
 		}
 		if errors.Is(err, errStopFixing) {
 			break
 		}
-		if err != nil {
+		var notice *fixNotice
+		switch {
+		case errors.As(err, &notice):
+			printNotices(io, []report.FileError{notice.FileError}, false)
+			failed = failed || notice.IsError()
+		case err != nil && fix.IsNote(err):
+			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", err)
+		case err != nil:
 			fmt.Fprintf(io.ErrOut, "dejargon: %s\n", err)
 			failed = true
 		}
@@ -118,23 +139,29 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 	return nil
 }
 
+// fixNotice carries a reading notice (an error, or a walked file skipped)
+// out of fixFile.
+type fixNotice struct{ report.FileError }
+
+func (n *fixNotice) Error() string { return n.Path + ": " + n.Message }
+
 // fixFile plans the fixes for one file and shows, asks about or writes
 // them.
-func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, path string) (err error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: %w", path, err)
+func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, t runner.Target, limit int64, w *fix.Writer, wopts fix.WriteOptions) (err error) {
+	path := t.Path
+	src, notice := runner.ReadTarget(t, limit, runner.ReadsAsText(path, ropts))
+	if notice != nil {
+		return &fixNotice{*notice}
 	}
-	p, err := planFile(io, l, path, src, ropts)
+	if textfile.HasUTF16BOM(src) {
+		return &fixNotice{report.Noted(path, "stored as UTF-16; not rewritten (fix writes UTF-8 only)")}
+	}
+	p, err := planFile(io, l, path, src, ropts, t.Named)
 	if err != nil || p == nil {
 		return err
 	}
 	if p.Doc.Layout != nil {
-		return fixPackage(io, o, path, src, p)
+		return fixPackage(io, o, path, src, p, w, wopts)
 	}
 	edits := p.Edits
 	if o.interactive && len(edits) > 0 {
@@ -162,11 +189,11 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, p
 	if len(edits) == 0 {
 		return nil
 	}
-	out, err := fix.Apply(src, edits)
+	out, err := fix.Result(src, edits)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if err := fix.WriteFile(path, src, out); err != nil {
+	if err := w.WriteFile(path, src, out, wopts); err != nil {
 		return err
 	}
 	fmt.Fprintf(io.Out, "%s: %s\n", path, plural(len(edits), "fix", "fixes"))
@@ -175,19 +202,20 @@ func fixFile(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, p
 
 // fixStdin fixes standard input and writes the result, or its diff, to
 // standard output.
-func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options) error {
-	src, err := goio.ReadAll(io.In)
-	if err != nil {
-		return fmt.Errorf("reading standard input: %w", err)
-	}
+func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options, limit int64) error {
 	name := o.stdinFilename
+	src, err := textfile.ReadAs(io.In, limit, runner.ReadsAsText(name, ropts))
+	if err != nil {
+		n := runner.ReadNotice("standard input", true, err)
+		return errors.New(n.Path + ": " + n.Message)
+	}
 	if name == "" {
 		name = "<stdin>"
 		if ropts.Type == reader.Auto {
 			ropts.Type = reader.Text
 		}
 	}
-	p, err := planFile(io, l, name, src, ropts)
+	p, err := planFile(io, l, name, src, ropts, true)
 	if err != nil {
 		return err
 	}
@@ -203,7 +231,7 @@ func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options) 
 		fmt.Fprint(io.Out, d)
 		return nil
 	}
-	out, err := fix.Apply(src, edits)
+	out, err := fix.Result(src, edits)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -212,16 +240,12 @@ func fixStdin(io *streams, o *fixOptions, l *lint.Linter, ropts reader.Options) 
 }
 
 // planFile reads src with the right reader and plans its fixes, telling
-// the user on stderr about notes and fixes left alone. A binary file gives
-// a nil plan.
-func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader.Options) (*fix.Plan, error) {
+// the user on stderr about notes and fixes left alone. Content that is not
+// text is a notice: an error when named, a skip when a walk found it.
+func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader.Options, named bool) (*fix.Plan, error) {
 	doc, err := reader.Read(name, src, ropts)
-	if errors.Is(err, reader.ErrBinary) {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, err)
-		return nil, nil
-	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &fixNotice{runner.ReadNotice(name, named, err)}
 	}
 	for _, n := range doc.Notes {
 		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, n)

@@ -11,7 +11,7 @@ import (
 // within one run of the part's XML and the rest of the package is copied
 // as it was. A term whose words run across differently formatted text (or
 // a field, or a special character such as a soft hyphen) is listed for the writer to change in their word processor.
-func fixPackage(io *streams, o *fixOptions, path string, src []byte, p *fix.Plan) error {
+func fixPackage(io *streams, o *fixOptions, path string, src []byte, p *fix.Plan, w *fix.Writer, wopts fix.WriteOptions) error {
 	if o.interactive {
 		return fmt.Errorf("%s: --interactive works on text files; fix a Word or OpenDocument file without it, or with --dry-run to see the fixes", path)
 	}
@@ -34,7 +34,7 @@ func fixPackage(io *streams, o *fixOptions, path string, src []byte, p *fix.Plan
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if err := fix.WriteFile(path, src, out); err != nil {
+	if err := w.WriteFile(path, src, out, wopts); err != nil {
 		return err
 	}
 	fmt.Fprintf(io.Out, "%s: %s\n", path, plural(len(p.Edits), "fix", "fixes"))

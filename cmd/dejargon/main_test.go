@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -41,5 +42,21 @@ func TestScripts(t *testing.T) {
 			env.Setenv("OFFICE", office)
 			return nil
 		},
+		Condition: scriptCondition,
+		Cmds:      hostileCmds,
 	})
+}
+
+// scriptCondition answers the conditions scripts use beyond testscript's
+// own: [root] (running as root, so permissions do not stop reading) and
+// [devfull] (the system has /dev/full, a device that is always full).
+func scriptCondition(cond string) (bool, error) {
+	switch cond {
+	case "root":
+		return os.Geteuid() == 0, nil
+	case "devfull":
+		_, err := os.Stat("/dev/full")
+		return err == nil, nil
+	}
+	return false, fmt.Errorf("unknown condition %q", cond)
 }

@@ -11,10 +11,20 @@ import (
 )
 
 // run executes the command line args and returns the exit status.
-func run(args []string, io *streams) int {
-	root := newRootCmd(io)
+func run(args []string, sys *streams) int {
+	io := *sys
+	out := &outputWriter{w: sys.Out}
+	io.Out = out
+	root := newRootCmd(&io)
 	root.SetArgs(args)
 	err := root.Execute()
+	if werr := out.Err(); werr != nil && (err == nil || errors.Is(err, errFindings) || errors.Is(err, errSilent)) {
+		// Whatever the command decided, output that could not be written
+		// is a failure: a script must not take an empty report for a clean
+		// one.
+		fmt.Fprintf(io.ErrOut, "dejargon: writing output: %v\n", werr)
+		return exitError
+	}
 	if err != nil && !errors.Is(err, errFindings) && !errors.Is(err, errSilent) {
 		// A broken glossary or config lists several problems, one per
 		// line: each gets the prefix, so every one stands alone for

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dejargon/dejargon/lint/config"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
 	"github.com/dejargon/dejargon/lint/stats"
 )
@@ -17,6 +16,7 @@ type statsOptions struct {
 	typ           string
 	stdinFilename string
 	noColor       bool
+	maxFileSize   string
 }
 
 func newStatsCmd(io *streams) *cobra.Command {
@@ -41,6 +41,7 @@ Exit status: 0, or 2 when a file could not be read.`,
 	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name standard input in the table (its extension picks the reader)")
 	f.BoolVar(&o.noColor, "no-color", false, "print no colours")
+	addMaxFileSizeFlag(cmd, &o.maxFileSize)
 	return cmd
 }
 
@@ -55,23 +56,23 @@ func statsRun(io *streams, o *statsOptions, args []string) error {
 		}
 		args = []string{runner.StdinPath}
 	}
+	limit, err := parseMaxFileSize(o.maxFileSize)
+	if err != nil {
+		return err
+	}
 	cfg, err := o.resolver(config.Flags{})
 	if err != nil {
 		return err
 	}
 	rep := stats.Run(args, stats.Options{
-		Reader:    reader.Options{Type: typ},
-		Stdin:     io.In,
-		StdinName: o.stdinFilename,
-		LinterFor: cfg.Linter,
-		Skip:      cfg.Ignored,
+		Reader:      reader.Options{Type: typ},
+		Stdin:       io.In,
+		StdinName:   o.stdinFilename,
+		LinterFor:   cfg.Linter,
+		Skip:        cfg.Ignored,
+		MaxFileSize: limit,
 	})
-	for _, n := range rep.Notes {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", n.Path, n.Message)
-	}
-	for _, e := range rep.Errors {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", e.Path, e.Message)
-	}
+	printNotices(io, report.MergeNotices(rep.Errors, rep.Notes), false)
 	if o.format == "json" {
 		err = stats.WriteJSON(io.Out, rep)
 	} else {

@@ -4,7 +4,6 @@
 package yamlnode
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -31,7 +30,30 @@ func Describe(n *yaml.Node) string {
 	case "!!int", "!!float":
 		return "a number"
 	}
-	return fmt.Sprintf("%q", n.Value)
+	return Quote(n.Value)
+}
+
+// DescribeRoot names what a whole file holds without quoting any of it: a
+// file that is not YAML at all (a key file, a token) reads as one scalar,
+// and its content must never end up in a message or a CI log.
+func DescribeRoot(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return "plain text (is this a YAML file?)"
+	}
+	return Describe(n)
+}
+
+// excerptRunes is the most of a value a message quotes.
+const excerptRunes = 24
+
+// Quote quotes a value from a file for a message: escaped, and cut to a
+// short excerpt, so a long or hostile value never floods the message.
+func Quote(s string) string {
+	r := []rune(s)
+	if len(r) > excerptRunes {
+		return strconv.Quote(string(r[:excerptRunes-4])) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // lineInMessage pulls the line number out of the YAML library's syntax

@@ -11,12 +11,14 @@ package baseline
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/dejargon/dejargon/internal/atomicfile"
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 )
 
@@ -65,7 +67,10 @@ func New(path string, findings []lint.Finding) (*Baseline, error) {
 
 // Load reads a baseline file.
 func Load(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := textfile.ReadFile(path, textfile.DefaultLimit, true)
+	if errors.Is(err, textfile.ErrBinary) {
+		return nil, fmt.Errorf("%s: not a dejargon baseline: binary file", path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
 	}
@@ -112,7 +117,9 @@ func (b *Baseline) Write(path string) error {
 	if err != nil {
 		return fmt.Errorf("encoding baseline: %w", err)
 	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+	// Written whole or not at all: a full disk must not leave half a
+	// baseline in place of the old one.
+	if err := atomicfile.Write(path, append(data, '\n'), 0o644); err != nil {
 		return fmt.Errorf("writing baseline: %w", err)
 	}
 	return nil

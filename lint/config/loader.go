@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/dejargon/dejargon/internal/textfile"
 )
 
 // Loader finds the config file for each checked path and keeps what it
@@ -101,7 +103,7 @@ func (l *Loader) load(abs string) (*File, error) {
 	if ok {
 		return r.file, r.err
 	}
-	data, err := os.ReadFile(abs)
+	data, err := textfile.ReadFile(abs, textfile.DefaultLimit, true)
 	if err != nil {
 		r.err = fmt.Errorf("reading config %s: %w", l.Display(abs), err)
 	} else {

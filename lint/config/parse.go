@@ -38,7 +38,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		if root.Tag != "!!null" {
-			p.errorf(root, "a config file is a mapping of settings, not %s", yamlnode.Describe(root))
+			p.errorf(root, "a config file is a mapping of settings, not %s", yamlnode.DescribeRoot(root))
 		}
 		return f, p.result()
 	}
@@ -52,7 +52,7 @@ func Parse(name, dir string, data []byte) (*File, error) {
 			f.Overrides = p.overrides(v)
 		default:
 			if !p.setting(&f.Top, k, v) {
-				p.errorf(k, "unknown key %q%s (expected one of: %s)", k.Value, suggest.DidYouMean(k.Value, topKeys), strings.Join(topKeys, ", "))
+				p.errorf(k, "unknown key %s%s (expected one of: %s)", yamlnode.Quote(k.Value), suggest.DidYouMean(k.Value, topKeys), strings.Join(topKeys, ", "))
 			}
 		}
 	})
@@ -179,7 +179,7 @@ func (p *parser) overrides(v *yaml.Node) []Override {
 			}
 			if !p.setting(&o.Settings, k, v) {
 				keys := append([]string{"paths"}, settingKeys...)
-				p.errorf(k, "unknown key %q in override%s (expected paths or one of: %s)", k.Value, suggest.DidYouMean(k.Value, keys), strings.Join(settingKeys, ", "))
+				p.errorf(k, "unknown key %s in override%s (expected paths or one of: %s)", yamlnode.Quote(k.Value), suggest.DidYouMean(k.Value, keys), strings.Join(settingKeys, ", "))
 			}
 		})
 		if !hasPaths {
@@ -232,17 +232,41 @@ func (p *parser) path(s string) string {
 	return filepath.Join(p.dir, s)
 }
 
+// globs reads a list of globs, each relative to the config file's folder.
+// A glob that starts with "/" or holds a ".." part would reach outside
+// that folder, where no glob of this file applies, so it would silently
+// never match: it is an error instead, at its own line and column.
 func (p *parser) globs(key string, v *yaml.Node) []string {
+	items := []*yaml.Node{v}
+	if v.Kind == yaml.SequenceNode {
+		items = v.Content
+	}
 	var out []string
-	for _, g := range p.strs(key, v) {
-		g = strings.TrimPrefix(g, "./")
-		if !doublestar.ValidatePattern(g) {
-			p.errorf(v, "%q: %q is not a valid glob", key, g)
-			continue
+	for _, item := range items {
+		for _, g := range p.strs(key, item) {
+			g = strings.TrimPrefix(g, "./")
+			switch {
+			case !doublestar.ValidatePattern(g):
+				p.errorf(item, "%q: %s is not a valid glob", key, yamlnode.Quote(g))
+				continue
+			case strings.HasPrefix(g, "/") || filepath.IsAbs(g) || hasDotDot(g):
+				p.errorf(item, "%q: %s reaches outside this config file's folder, so it could never match; globs are relative to the folder (use \"docs/**\", not \"/docs\" or \"../docs\")", key, yamlnode.Quote(g))
+				continue
+			}
+			out = append(out, g)
 		}
-		out = append(out, g)
 	}
 	return out
+}
+
+// hasDotDot reports whether a glob has a ".." path element.
+func hasDotDot(g string) bool {
+	for _, part := range strings.Split(filepath.ToSlash(g), "/") {
+		if part == ".." {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) str(key string, v *yaml.Node) string {
@@ -286,7 +310,7 @@ func (p *parser) enum(key string, v *yaml.Node, allowed []string) string {
 			return s
 		}
 	}
-	p.errorf(v, "%q must be one of %s, not %q%s", key, strings.Join(allowed, ", "), s, suggest.DidYouMean(s, allowed))
+	p.errorf(v, "%q must be one of %s, not %s%s", key, strings.Join(allowed, ", "), yamlnode.Quote(s), suggest.DidYouMean(s, allowed))
 	return ""
 }
 

@@ -20,7 +20,12 @@ func TestParseErrorsHavePositions(t *testing.T) {
 		{"allow mapping", "allow: {a: b}\n", `c.yaml:1:8: "allow" must be a list of text, not a mapping`},
 		{"override without paths", "overrides:\n  - audience: general\n", `c.yaml:2:5: override has no 'paths'`},
 		{"override unknown key", "overrides:\n  - paths: [a/**]\n    baseline: x\n", `c.yaml:3:5: unknown key "baseline" in override`},
-		{"bad glob", "ignore: ['a/[b']\n", `c.yaml:1:9: "ignore": "a/[b" is not a valid glob`},
+		{"bad glob", "ignore: ['a/[b']\n", `c.yaml:1:10: "ignore": "a/[b" is not a valid glob`},
+		// Globs reaching outside the config's folder used to be accepted
+		// and then silently never match.
+		{"glob with ..", "ignore:\n  - docs/**\n  - ../other/*.md\n", `c.yaml:3:5: "ignore": "../other/*.md" reaches outside this config file's folder`},
+		{"absolute glob", "ignore: [/tmp/drafts]\n", `c.yaml:1:10: "ignore": "/tmp/drafts" reaches outside`},
+		{"override glob", "overrides:\n  - paths: [a/../../b]\n    audience: general\n", `c.yaml:2:13: "paths": "a/../../b" reaches outside`},
 		{"duplicate key", "audience: general\naudience: technical\n", `c.yaml:2:1: key "audience" is set twice (first at line 1)`},
 		{"not a mapping", "- a\n", `c.yaml:1:1: a config file is a mapping of settings, not a list`},
 		{"syntax", "audience: [general\n", `c.yaml:`},

@@ -7,6 +7,7 @@ package email
 
 import (
 	"bytes"
+	"fmt"
 	"mime"
 	"regexp"
 	"strings"
@@ -50,6 +51,15 @@ type reader struct {
 	src  []byte
 	opts Options
 	doc  *lint.Document
+	// tooDeep is set once a part past maxDepth was left out, so the note
+	// is given once.
+	tooDeep bool
+}
+
+// note records that part of the message was not read, and why; the
+// runner turns it into a note on stderr and in the machine formats.
+func (r *reader) note(msg string) {
+	r.doc.Notes = append(r.doc.Notes, msg)
 }
 
 // encodedWord matches an RFC 2047 encoded word, =?charset?B|Q?text?=.
@@ -87,6 +97,10 @@ func (r *reader) subject(h header) {
 // src[body:to].
 func (r *reader) part(h header, body, to, depth int) {
 	if depth > maxDepth {
+		if !r.tooDeep {
+			r.tooDeep = true
+			r.note(fmt.Sprintf("multipart parts nested more than %d levels deep; the deeper parts were not checked", maxDepth))
+		}
 		return
 	}
 	mediaType, params := contentType(h.get(r.src, "Content-Type"))
@@ -96,6 +110,11 @@ func (r *reader) part(h header, body, to, depth int) {
 	cte := h.get(r.src, "Content-Transfer-Encoding")
 	switch {
 	case strings.HasPrefix(mediaType, "multipart/"):
+		if params["boundary"] == "" {
+			line := 1 + bytes.Count(r.src[:body], []byte("\n"))
+			r.note(fmt.Sprintf("%s part at line %d has no boundary, so its parts cannot be told apart; it was not checked", mediaType, line))
+			return
+		}
 		parts := splitMultipart(r.src, body, to, params["boundary"])
 		if mediaType == "multipart/alternative" {
 			parts = chooseAlternative(r.src, parts)

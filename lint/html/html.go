@@ -54,8 +54,8 @@ type extractor struct {
 	dirs   *directive.Collector
 	b      segment.Builder
 	segs   []lint.Segment
-	blocks []string // open block elements, innermost last
-	skip   []string // open skipped elements, innermost last
+	blocks stack // open block elements
+	skip   stack // open skipped elements
 	defs   map[string]string
 	// abbrTitle and abbrFrom track an open <abbr title>: its title and
 	// where its text starts in the builder.
@@ -78,7 +78,7 @@ func (x *extractor) run(from, to int) {
 		off = end
 		switch tt {
 		case xhtml.TextToken:
-			if len(x.skip) == 0 {
+			if x.skip.empty() {
 				appendDecoded(&x.b, x.src, start, end)
 			}
 		case xhtml.CommentToken:
@@ -99,11 +99,11 @@ func (x *extractor) run(from, to int) {
 func (x *extractor) startTag(name string, start, end int, selfClosing bool) {
 	opens := !selfClosing && !voidTags[name]
 	if name == "body" {
-		x.skip = nil // a <head> left open ends where the body starts
+		x.skip.reset() // a <head> left open ends where the body starts
 	}
-	if len(x.skip) > 0 {
+	if !x.skip.empty() {
 		if skipTags[name] && opens {
-			x.skip = append(x.skip, name)
+			x.skip.push(name)
 		}
 		return
 	}
@@ -114,14 +114,14 @@ func (x *extractor) startTag(name string, start, end int, selfClosing bool) {
 			x.b.Break(start, end-start)
 		}
 		if opens {
-			x.skip = append(x.skip, name)
+			x.skip.push(name)
 		}
 		return
 	}
 	if blockTags[name] {
 		x.flush()
 		if opens {
-			x.blocks = append(x.blocks, name)
+			x.blocks.push(name)
 		}
 	}
 	x.attributes(name, start, end)
@@ -157,8 +157,8 @@ func (x *extractor) attributes(name string, start, end int) {
 }
 
 func (x *extractor) endTag(name string) {
-	if len(x.skip) > 0 {
-		x.skip = popTo(x.skip, name)
+	if !x.skip.empty() {
+		x.skip.popTo(name)
 		return
 	}
 	if name == "abbr" && x.abbrTitle != "" {
@@ -172,19 +172,8 @@ func (x *extractor) endTag(name string) {
 	}
 	if blockTags[name] {
 		x.flush()
-		x.blocks = popTo(x.blocks, name)
+		x.blocks.popTo(name)
 	}
-}
-
-// popTo closes the innermost open element called name and everything
-// inside it; an end tag with no open element is ignored.
-func popTo(stack []string, name string) []string {
-	for i := len(stack) - 1; i >= 0; i-- {
-		if stack[i] == name {
-			return stack[:i]
-		}
-	}
-	return stack
 }
 
 // flush ends the current segment at a block boundary.
@@ -195,23 +184,7 @@ func (x *extractor) flush() {
 }
 
 // kind names the segment by the innermost block that says what it is.
-func (x *extractor) kind() lint.SegmentKind {
-	for i := len(x.blocks) - 1; i >= 0; i-- {
-		switch x.blocks[i] {
-		case "li", "dd", "dt":
-			return lint.ListItem
-		case "td", "th":
-			return lint.TableCell
-		case "h1", "h2", "h3", "h4", "h5", "h6", "title", "summary":
-			return lint.Heading
-		case "blockquote":
-			return lint.Quote
-		case "caption", "figcaption":
-			return lint.Caption
-		}
-	}
-	return lint.Paragraph
-}
+func (x *extractor) kind() lint.SegmentKind { return x.blocks.kind() }
 
 // skipTags hold no prose for the reader: code, scripts, styles and
 // templates. The tokenizer already treats script and style content as raw

@@ -18,6 +18,7 @@ import (
 	"github.com/dejargon/dejargon/lint/directive"
 	"github.com/dejargon/dejargon/lint/html"
 	"github.com/dejargon/dejargon/lint/internal/segment"
+	plain "github.com/dejargon/dejargon/lint/text"
 )
 
 // Read returns the document for Markdown src.
@@ -31,6 +32,11 @@ func ReadMDX(path string, src []byte) *lint.Document { return read(path, src, tr
 var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
 
 func read(path string, src []byte, mdx bool) *lint.Document {
+	if depth := nestingDepth(src); depth > MaxNesting {
+		doc := plain.Read(path, src)
+		doc.Notes = append(doc.Notes, nestingNote(depth))
+		return doc
+	}
 	doc := &lint.Document{Path: path, Source: src}
 	dirs := directive.NewCollector(src)
 	body := src

@@ -3,13 +3,15 @@
 package reader
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/docx"
 	"github.com/dejargon/dejargon/lint/email"
@@ -73,8 +75,9 @@ var fileFormats = [...]struct {
 	{".odt", ODT},
 }
 
-// ErrBinary says a file is not text; callers skip it with a note.
-var ErrBinary = errors.New("binary file, skipped")
+// ErrBinary says a file is not text. A folder walk skips such a file
+// with a note; a file the user named is an error.
+var ErrBinary = textfile.ErrBinary
 
 // Options adjust how documents are read.
 type Options struct {
@@ -135,7 +138,8 @@ func ParseType(s string) (Type, error) {
 
 // Read turns src into a document, or returns ErrBinary. A mailbox is read
 // here as one document, for what needs one at once (stats, fix); check
-// reads mailboxes message by message (see lint/runner).
+// reads mailboxes message by message (see lint/runner). UTF-16 text with
+// a byte order mark is decoded first (see DecodeUTF16).
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	t := opts.Type
 	if t == Auto {
@@ -149,6 +153,13 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	}
 	if IsBinary(src) {
 		return nil, ErrBinary
+	}
+	if textfile.HasUTF16BOM(src) {
+		decoded, err := DecodeUTF16(src)
+		if err != nil {
+			return nil, err
+		}
+		src = decoded
 	}
 	var doc *lint.Document
 	switch t {
@@ -174,20 +185,22 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 }
 
 // IsBinary reports whether src looks like something other than text: a NUL
-// byte in the first 8 KiB, or mostly invalid UTF-8.
-func IsBinary(src []byte) bool {
-	head := src[:min(len(src), 8192)]
-	invalid := 0
-	for i := 0; i < len(head); {
-		if head[i] == 0 {
-			return true
-		}
-		r, size := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		}
-		i += size
+// byte in the first 8 KiB (UTF-16 with a byte order mark aside), or mostly
+// invalid UTF-8.
+func IsBinary(src []byte) bool { return textfile.LooksBinary(src) }
+
+// DecodeUTF16 turns UTF-16 text with a byte order mark into UTF-8. Lines
+// and columns of findings are those of the text either way; byte offsets
+// count the UTF-8 text, and fix leaves such a file alone.
+func DecodeUTF16(src []byte) ([]byte, error) {
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, fmt.Errorf("decoding UTF-16: %w", err)
 	}
-	// Legacy 8-bit text has a few stray bytes; binary data is full of them.
-	return len(head) > 0 && invalid*10 > len(head)*3
+	return out, nil
 }
+
+// IsBinaryFormat reports whether files of type t are binary by design (a
+// zip package such as .docx or .odt), so their content is not sniffed for
+// binary bytes before it is read.
+func IsBinaryFormat(t Type) bool { return t == Docx || t == ODT }

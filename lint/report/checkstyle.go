@@ -46,9 +46,13 @@ func (Checkstyle) Format(w io.Writer, r *Report) error {
 			Message: messageWithMeaning(&f), Source: "dejargon." + f.Rule,
 		})
 	}
-	for _, e := range r.Errors {
+	for _, e := range r.Notices() {
+		sev := "error"
+		if !e.IsError() {
+			sev = "info"
+		}
 		root.Files = append(root.Files, checkstyleFile{Name: e.Path, Errors: []checkstyleError{{
-			Line: 1, Severity: "error", Message: e.Message, Source: "dejargon.input",
+			Line: 1, Severity: sev, Message: e.Message, Source: "dejargon.input",
 		}}})
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {

@@ -33,8 +33,7 @@ func referenceExcerpt(f *lint.Finding) (before, term, after string) {
 	if to < len(runes) {
 		after += "…"
 	}
-	tabs := strings.NewReplacer("\t", " ")
-	return tabs.Replace(before), tabs.Replace(term), tabs.Replace(after)
+	return Escape(before), Escape(term), Escape(after)
 }
 
 func TestExcerptMatchesReference(t *testing.T) {

@@ -76,8 +76,16 @@ func (g *GitHub) spill(w *bufio.Writer, f *lint.Finding) {
 }
 
 // Finish writes the annotations, most severe first, and the closing notice.
-func (g *GitHub) Finish(w io.Writer, _ Summary, errs []FileError) error {
+// Files that could not be checked are errors, files a walk skipped
+// warnings and files read with a caveat notices.
+func (g *GitHub) Finish(w io.Writer, _ Summary, notices []FileError) error {
 	bw := bufio.NewWriter(w)
+	var errs []FileError
+	for _, e := range notices {
+		if e.IsError() {
+			errs = append(errs, e)
+		}
+	}
 	// The last notice place is kept for the closing notice when anything
 	// goes unannotated.
 	errorRoom := max(GitHubAnnotationsPerLevel-len(errs), 0)
@@ -103,6 +111,13 @@ func (g *GitHub) Finish(w io.Writer, _ Summary, errs []FileError) error {
 		}
 		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n",
 			escapeProperty(e.Path), escapeProperty("dejargon could not check this file"), escapeData(e.Message))
+	}
+	// Skipped files and caveats go to the job log as plain lines: they
+	// must not take the annotation places findings need.
+	for _, e := range notices {
+		if !e.IsError() {
+			fmt.Fprintf(bw, "dejargon: %s: %s\n", Escape(e.Path), Escape(e.Message))
+		}
 	}
 	for _, level := range []string{"error", "warning", "notice"} {
 		for i := range g.kept[level] {

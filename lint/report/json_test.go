@@ -18,6 +18,7 @@ func TestJSONStreamsTheSameBytes(t *testing.T) {
 	reports := map[string]*Report{
 		"empty":     {FilesChecked: 2},
 		"errors":    {FilesChecked: 1, Errors: []FileError{{Path: "m.txt", Message: "no such file"}}},
+		"skips":     {FilesChecked: 1, Errors: []FileError{Failed("z.txt", "no such file")}, Notes: []FileError{Skipped("p.md", "a FIFO, skipped"), Noted("a.eml", "multipart without a boundary")}},
 		"one":       {FilesChecked: 1, Findings: []lint.Finding{f("a.md", 1, `"x" is jargon`)}},
 		"two files": {FilesChecked: 3, Findings: []lint.Finding{f("a.md", 1, "m1"), f("a.md", 2, "m2"), f("b.md", 9, "m3")}},
 	}
@@ -26,7 +27,7 @@ func TestJSONStreamsTheSameBytes(t *testing.T) {
 		if err := (&JSON{}).Format(&got, r); err != nil {
 			t.Fatal(err)
 		}
-		findings, errs := r.Findings, r.Errors
+		findings, errs := r.Findings, r.Notices()
 		if findings == nil {
 			findings = []lint.Finding{}
 		}
@@ -52,5 +53,40 @@ func TestJSONStreamsTheSameBytes(t *testing.T) {
 		if !json.Valid(got.Bytes()) {
 			t.Errorf("%s: not valid JSON", name)
 		}
+	}
+}
+
+// TestSkipsAreListedAndCounted checks that a walk's skipped files and the
+// notes on files reach the JSON errors, with their kind, and the summary.
+func TestSkipsAreListedAndCounted(t *testing.T) {
+	r := &Report{FilesChecked: 1,
+		Errors: []FileError{Failed("gone.md", "no such file or directory")},
+		Notes:  []FileError{Skipped("docs/p.md", "a FIFO, not a regular file; skipped"), Noted("m.eml", "multipart without a boundary; its body was not checked")}}
+	var out bytes.Buffer
+	if err := (&JSON{}).Format(&out, r); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Errors  []FileError `json:"errors"`
+		Summary Summary     `json:"summary"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]Kind{}
+	for _, e := range got.Errors {
+		kinds[e.Path] = e.Kind
+	}
+	want := map[string]Kind{"gone.md": KindError, "docs/p.md": KindSkipped, "m.eml": KindNote}
+	for p, k := range want {
+		if kinds[p] != k {
+			t.Errorf("%s: kind %q, want %q (errors %+v)", p, kinds[p], k, got.Errors)
+		}
+	}
+	if s := got.Summary; s.Errors != 1 || s.FilesSkipped != 1 || s.Notes != 1 {
+		t.Errorf("summary counts errors %d, skipped %d, notes %d; want 1, 1, 1", s.Errors, s.FilesSkipped, s.Notes)
+	}
+	if line := SummaryLine(Summarize(r)); !bytes.Contains([]byte(line), []byte("1 file skipped")) {
+		t.Errorf("summary line %q does not count the skipped file", line)
 	}
 }

@@ -125,6 +125,7 @@ func (p *Pretty) Finish(w io.Writer, s Summary, _ []FileError) error {
 // underlines character by character, one escape sequence each, which
 // bloats logs and breaks copying the path out of some terminals.
 func (p *Pretty) header(path string) string {
+	path = Escape(path)
 	if !p.Color {
 		return path
 	}
@@ -147,7 +148,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 		p.render(st.pos, fmt.Sprintf("%-7s", pos)),
 		p.render(st.severity[f.Severity], fmt.Sprintf("%-10s", sev)),
 		p.render(st.rule, ruleCol),
-		sep, wrap(f.Message, p.Width-indent, strings.Repeat(" ", indent)))
+		sep, wrap(Escape(f.Message), p.Width-indent, strings.Repeat(" ", indent)))
 	gutter := fmt.Sprintf("%6d │ ", f.Line)
 	if f.Part != "" {
 		gutter = fmt.Sprintf("%6s │ ", fmt.Sprintf("¶%d", f.Line))
@@ -165,7 +166,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 	if f.Definition != "" {
 		indent := 2 + len(blank) - len("│") + 1 + len("means: ")
 		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), p.render(st.hint, "means: ")+
-			wrap(f.Definition, p.Width-indent, strings.Repeat(" ", indent)))
+			wrap(Escape(f.Definition), p.Width-indent, strings.Repeat(" ", indent)))
 	}
 	if f.Occurrences > 1 {
 		fmt.Fprintf(w, "  %s%s\n", p.render(st.gutter, blank), fmt.Sprintf("used %d times in this file", f.Occurrences))
@@ -226,10 +227,10 @@ func excerpt(f *lint.Finding, i int) (before, term, after string) {
 	if to < len(line) {
 		after += "…"
 	}
-	clean := func(s string) string {
-		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\t", " ")
-	}
-	return clean(before), clean(term), clean(after)
+	// Control characters from the document are shown escaped, never sent
+	// to the terminal; the carets are measured on the escaped text, so
+	// they stay under the term.
+	return Escape(before), Escape(term), Escape(after)
 }
 
 // runesForward returns the byte index n characters after i, or the end.

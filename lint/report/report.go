@@ -21,20 +21,23 @@ type Report struct {
 	Findings []lint.Finding
 	// FilesChecked counts the documents read.
 	FilesChecked int
-	// Errors are the files that could not be checked.
+	// Errors are the files that could not be checked (KindError).
 	Errors []FileError
 	// Baselined counts the findings a baseline hid: they are not in
 	// Findings, but the summary says how many there were.
 	Baselined int
-	// Notes are files skipped or read with a caveat (binary, invalid
-	// UTF-8): worth a line on stderr, not a failure.
+	// Notes are files a walk skipped (KindSkipped) and files read with a
+	// caveat (KindNote): a line on stderr and an entry in the machine
+	// formats, not a failure.
 	Notes []FileError
 }
 
-// FileError is a file that could not be read or checked.
+// FileError is a file that could not be checked, was skipped, or was
+// checked with a caveat; Kind says which.
 type FileError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	Kind    Kind   `json:"kind"`
 }
 
 // Formatter writes a report.
@@ -50,8 +53,9 @@ type Streamer interface {
 	// WriteFile writes the findings of one file.
 	WriteFile(w io.Writer, findings []lint.Finding) error
 	// Finish writes what follows the findings: s counts the whole run and
-	// errs lists the files that could not be checked.
-	Finish(w io.Writer, s Summary, errs []FileError) error
+	// notices lists the files that could not be checked, were skipped or
+	// carry a note (see Report.Notices).
+	Finish(w io.Writer, s Summary, notices []FileError) error
 }
 
 // stream writes a whole report through a Streamer, so a format prints the
@@ -66,7 +70,7 @@ func stream(st Streamer, w io.Writer, r *Report) error {
 			start = i
 		}
 	}
-	return st.Finish(w, Summarize(r), r.Errors)
+	return st.Finish(w, Summarize(r), r.Notices())
 }
 
 // formats are the report formats, in the order help and completion list
@@ -136,6 +140,8 @@ type Summary struct {
 	FilesWithFindings int            `json:"files_with_findings"`
 	Findings          int            `json:"findings"`
 	Errors            int            `json:"errors"`
+	FilesSkipped      int            `json:"files_skipped"`
+	Notes             int            `json:"notes"`
 	BySeverity        map[string]int `json:"by_severity"`
 	ByRule            map[string]int `json:"by_rule"`
 	// Baselined counts the findings a baseline hid; they are in no other
@@ -147,7 +153,7 @@ type Summary struct {
 func Summarize(r *Report) Summary {
 	s := NewSummary()
 	s.FilesChecked = r.FilesChecked
-	s.Errors = len(r.Errors)
+	s.countNotices(r.Notices())
 	s.Baselined = r.Baselined
 	s.Add(r.Findings)
 	return s
@@ -175,10 +181,18 @@ func (s *Summary) Add(fs []lint.Finding) {
 	}
 }
 
+// CountNotices fills in s's counts of errors, skipped files and notes.
+func (s *Summary) CountNotices(notices []FileError) { s.countNotices(notices) }
+
 // SummaryLine says in words what a run found: "7 findings in 2 files".
+// Files a walk skipped are counted, so a skip is never silent.
 func SummaryLine(s Summary) string {
+	skipped := ""
+	if s.FilesSkipped > 0 {
+		skipped = fmt.Sprintf("; %s skipped", plural(s.FilesSkipped, "file"))
+	}
 	if s.Findings == 0 {
-		return fmt.Sprintf("No findings in %s checked%s.", plural(s.FilesChecked, "file"), baselinedClause(s))
+		return fmt.Sprintf("No findings in %s checked%s%s.", plural(s.FilesChecked, "file"), skipped, baselinedClause(s))
 	}
 	line := fmt.Sprintf("%s in %s", plural(s.Findings, "finding"), plural(s.FilesWithFindings, "file"))
 	var parts []string
@@ -191,7 +205,7 @@ func SummaryLine(s Summary) string {
 	if s.FilesChecked > s.FilesWithFindings {
 		line += fmt.Sprintf("; %s checked", plural(s.FilesChecked, "file"))
 	}
-	return line + baselinedClause(s) + "."
+	return line + skipped + baselinedClause(s) + "."
 }
 
 // baselinedClause says how many findings the baseline hid, so a clean

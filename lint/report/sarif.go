@@ -217,7 +217,7 @@ func fingerprint(key string, nth int) string {
 // Finish writes the log: the results kept, in path order, the tool with
 // the rules they use, and the invocation, with a notification for each
 // file that could not be checked and one saying what the cap left out.
-func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
+func (s *SARIF) Finish(w io.Writer, _ Summary, notices []FileError) error {
 	var pending []sarifPending
 	for _, sev := range glossary.Severities {
 		pending = append(pending, s.kept[sev]...)
@@ -259,10 +259,11 @@ func (s *SARIF) Finish(w io.Writer, _ Summary, errs []FileError) error {
 	if err := s.enc.encodeIndented(bw, tool, "      "); err != nil {
 		return err
 	}
-	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0}
-	for _, e := range errs {
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	for _, e := range notices {
+		inv.ExecutionSuccessful = inv.ExecutionSuccessful && !e.IsError()
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
-			Level:   "error",
+			Level:   sarifNoticeLevel(e),
 			Message: sarifText{Text: e.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: artifactURI(e.Path)},
@@ -444,4 +445,17 @@ func artifactURI(path string) string {
 		return (&url.URL{Scheme: "file", Path: slashed}).String()
 	}
 	return (&url.URL{Path: slashed}).String()
+}
+
+// sarifNoticeLevel is the notification level of a FileError: a file that
+// could not be checked is an error, a skipped file a warning (it was not
+// checked, though nothing failed), a caveat a note.
+func sarifNoticeLevel(e FileError) string {
+	switch {
+	case e.IsError():
+		return "error"
+	case e.Kind == KindSkipped:
+		return "warning"
+	}
+	return "note"
 }

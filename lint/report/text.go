@@ -11,7 +11,9 @@ import (
 // Text prints one finding per line as path:line:col: severity rule:
 // message, the form editors, grep and CI log parsers understand. A term's
 // later uses in a file are folded into its first line ("(and 3 more uses:
-// lines 4, 9, 12)") unless AllUses is set.
+// lines 4, 9, 12)") unless AllUses is set. Control characters in the path
+// and message are shown escaped (Escape), so a file name holding a
+// newline cannot forge a record.
 type Text struct {
 	AllUses bool
 }
@@ -31,7 +33,7 @@ func (t Text) WriteFile(w io.Writer, findings []lint.Finding) error {
 			continue
 		}
 		f := &findings[i]
-		fmt.Fprintf(bw, "%s:%s: %s %s: %s", f.Path, Where(f), f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(bw, "%s:%s: %s %s: %s", Escape(f.Path), Where(f), f.Severity, f.Rule, Escape(f.Message))
 		if later := fo.later[i]; len(later) > 0 {
 			fmt.Fprintf(bw, " (%s)", laterUses(later, f.Part != ""))
 		}

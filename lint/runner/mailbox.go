@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/email"
 	"github.com/dejargon/dejargon/lint/mbox"
@@ -23,18 +24,29 @@ const batchSize = 4096
 // not spelled out for the next reader), streaming the file from disk and
 // its findings to the report in batches, so that memory stays flat
 // whatever the mailbox's size.
-func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, stdinErr error, opts *Options) {
+//
+// A walked mailbox must be a regular file (a FIFO is refused without
+// waiting); no size limit applies, since it is never held whole.
+func checkMailbox(l *lint.Linter, r *result, t Target, name string, stdin []byte, stdinErr error, opts *Options) {
 	var in io.Reader
-	if path == StdinPath {
+	if t.Path == StdinPath {
 		if stdinErr != nil {
-			r.err = &report.FileError{Path: name, Message: describeErr(stdinErr)}
+			e := ReadNotice(name, true, stdinErr)
+			r.err = &e
 			return
 		}
 		in = bytes.NewReader(stdin)
 	} else {
-		f, err := os.Open(path)
+		var f *os.File
+		var err error
+		if t.Named {
+			f, err = os.Open(t.Path)
+		} else {
+			f, err = textfile.OpenRegular(t.Path)
+		}
 		if err != nil {
-			r.err = &report.FileError{Path: name, Message: describeErr(err)}
+			e := ReadNotice(name, t.Named, err)
+			r.err = &e
 			return
 		}
 		defer f.Close()
@@ -47,7 +59,7 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 	if opts.LinterFor != nil {
 		var err error
 		if lt, err = opts.LinterFor(name); err != nil {
-			r.err = &report.FileError{Path: name, Message: err.Error()}
+			r.err = &report.FileError{Path: name, Message: err.Error(), Kind: report.KindError}
 			return
 		}
 	}
@@ -73,7 +85,7 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 		defer close(work)
 		readErr = mbox.Each(in, func(m *mbox.Message) error {
 			if m.TooLarge {
-				notes = append(notes, report.FileError{Path: name, Message: mbox.TooLargeNote(m)})
+				notes = append(notes, report.Noted(name, mbox.TooLargeNote(m)))
 				return nil
 			}
 			j := job{msg: *m, out: make(chan []lint.Finding, 1)}
@@ -106,7 +118,7 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 		r.batches <- batch
 	}
 	if readErr != nil {
-		r.err = &report.FileError{Path: name, Message: readErr.Error()}
+		r.err = &report.FileError{Path: name, Message: readErr.Error(), Kind: report.KindError}
 		return
 	}
 	r.checked = true
@@ -116,7 +128,9 @@ func checkMailbox(l *lint.Linter, r *result, path, name string, stdin []byte, st
 // program's "Inbox"): a mailbox starts with a "From " line; anything else
 // is text.
 func sniff(path string) reader.Type {
-	f, err := os.Open(path)
+	// Only a regular file is looked into: reading the start of a FIFO
+	// would take those bytes from the reader that follows.
+	f, err := textfile.OpenRegular(path)
 	if err != nil {
 		return reader.Auto // the read that follows reports the error
 	}

@@ -8,12 +8,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/report"
@@ -29,6 +31,9 @@ type Options struct {
 	// (and its extension picks the reader).
 	Stdin     io.Reader
 	StdinName string
+	// MaxFileSize refuses files larger than this many bytes; 0 means
+	// textfile.DefaultLimit.
+	MaxFileSize int64
 	// Workers bounds parallel checks; 0 means one per CPU.
 	Workers int
 	// LinterFor, when set, chooses the linter for each file (a config file
@@ -67,11 +72,13 @@ func displayName(path string, opts *Options) string {
 // Run checks paths (files, folders, or "-" for standard input).
 func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	rep := &report.Report{}
-	files, errs := expand(paths, opts.Skip)
-	rep.Errors = append(rep.Errors, errs...)
+	files, notices := expand(paths, opts.Skip)
+	addNotices(rep, notices)
 	// Check files in the order their findings are reported, so each file's
 	// findings can be passed on as soon as it and those before it are done.
-	sort.SliceStable(files, func(i, j int) bool { return displayName(files[i], &opts) < displayName(files[j], &opts) })
+	sort.SliceStable(files, func(i, j int) bool {
+		return displayName(files[i].Path, &opts) < displayName(files[j].Path, &opts)
+	})
 
 	results := make([]result, len(files))
 	var g errgroup.Group
@@ -83,9 +90,9 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	var stdin []byte
 	var stdinErr error
 	for _, f := range files {
-		if f == StdinPath && opts.Stdin != nil {
+		if f.Path == StdinPath && opts.Stdin != nil {
 			// Read stdin before the workers start, once, even if named twice.
-			stdin, stdinErr = io.ReadAll(opts.Stdin)
+			stdin, stdinErr = textfile.ReadAs(opts.Stdin, opts.MaxFileSize, ReadsAsText(displayName(StdinPath, &opts), opts.Reader))
 			break
 		}
 	}
@@ -99,10 +106,10 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// The group's limit makes Go block while every worker is busy, so a
 	// separate goroutine starts the work and this one collects it in order.
 	go func() {
-		for i, path := range files {
+		for i, t := range files {
 			g.Go(func() error {
 				defer close(done[i])
-				checkFile(l, &results[i], path, stdin, stdinErr, &opts)
+				checkFile(l, &results[i], t, stdin, stdinErr, &opts)
 				return nil
 			})
 		}
@@ -129,9 +136,9 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 		<-done[i]
 		bytesRead += r.size
 		if r.err != nil {
-			rep.Errors = append(rep.Errors, *r.err)
+			addNotices(rep, []report.FileError{*r.err})
 		}
-		rep.Notes = append(rep.Notes, r.notes...)
+		addNotices(rep, r.notes)
 		if r.checked {
 			rep.FilesChecked++
 			if !r.streamed {
@@ -157,7 +164,7 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 // result is what checking one file produced.
 type result struct {
 	findings []lint.Finding
-	err      *report.FileError
+	err      *report.FileError // an error or, for a walked file, a skip
 	notes    []report.FileError
 	checked  bool
 	// batches carries a mailbox's findings while it is read; the worker
@@ -167,10 +174,23 @@ type result struct {
 	size     int64 // bytes read
 }
 
+// addNotices files each notice under Errors or Notes by its kind.
+func addNotices(rep *report.Report, notices []report.FileError) {
+	for _, n := range notices {
+		if n.IsError() {
+			n.Kind = report.KindError
+			rep.Errors = append(rep.Errors, n)
+		} else {
+			rep.Notes = append(rep.Notes, n)
+		}
+	}
+}
+
 // checkFile reads, parses and checks one file into r.
-func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr error, opts *Options) {
+func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error, opts *Options) {
 	defer close(r.batches)
-	name, src, err := displayName(path, opts), stdin, stdinErr
+	path := t.Path
+	name := displayName(path, opts)
 	ropts := opts.Reader
 	if path == StdinPath && ropts.Type == reader.Auto && opts.StdinName == "" {
 		ropts.Type = reader.Text
@@ -179,38 +199,53 @@ func checkFile(l *lint.Linter, r *result, path string, stdin []byte, stdinErr er
 		ropts.Type = sniff(path)
 	}
 	if ropts.Type == reader.Mbox || ropts.Type == reader.Auto && reader.Detect(name) == reader.Mbox {
-		checkMailbox(l, r, path, name, stdin, stdinErr, opts)
+		checkMailbox(l, r, t, name, stdin, stdinErr, opts)
 		return
 	}
-	if path != StdinPath {
-		src, err = os.ReadFile(path)
-	}
-	if err != nil {
-		r.err = &report.FileError{Path: name, Message: describeErr(err)}
-		return
+	src := stdin
+	if path == StdinPath {
+		if stdinErr != nil {
+			e := ReadNotice(name, true, stdinErr)
+			r.err = &e
+			return
+		}
+	} else {
+		var e *report.FileError
+		if src, e = ReadTarget(t, opts.MaxFileSize, ReadsAsText(name, ropts)); e != nil {
+			r.err = e
+			return
+		}
 	}
 	r.size = int64(len(src))
 	doc, err := reader.Read(name, src, ropts)
-	if errors.Is(err, reader.ErrBinary) {
-		r.notes = append(r.notes, report.FileError{Path: name, Message: err.Error()})
-		return
-	}
 	if err != nil {
-		r.err = &report.FileError{Path: name, Message: err.Error()}
+		e := ReadNotice(name, t.Named || path == StdinPath, err)
+		r.err = &e
 		return
 	}
 	for _, n := range doc.Notes {
-		r.notes = append(r.notes, report.FileError{Path: name, Message: n})
+		r.notes = append(r.notes, report.Noted(name, n))
 	}
 	lt := l
 	if opts.LinterFor != nil {
 		if lt, err = opts.LinterFor(name); err != nil {
-			r.err = &report.FileError{Path: name, Message: err.Error()}
+			r.err = &report.FileError{Path: name, Message: err.Error(), Kind: report.KindError}
 			return
 		}
 	}
 	r.findings = lt.Check(doc)
 	r.checked = true
+}
+
+// ReadsAsText reports whether the file called name is read as text, and so
+// sniffed for binary content before it is read whole: everything but the
+// formats that are binary by design (.docx, .odt).
+func ReadsAsText(name string, ropts reader.Options) bool {
+	t := ropts.Type
+	if t == reader.Auto {
+		t = reader.Detect(name)
+	}
+	return !reader.IsBinaryFormat(t)
 }
 
 // describeErr turns a file error into a short message without repeating
@@ -223,54 +258,67 @@ func describeErr(err error) string {
 	return err.Error()
 }
 
-// Expand turns the command-line paths into the list of files to check, in
-// a stable order: each argument in turn, folders walked in lexical order.
+// Expand turns the command-line paths into the files to check, in a
+// stable order: each argument in turn, folders walked in lexical order.
 // skip, when not nil, leaves out files and folders as Options.Skip does.
-// Missing paths come back as errors; the rest are still listed.
-func Expand(paths []string, skip func(path string, isDir bool) bool) ([]string, []report.FileError) {
+// Missing paths come back as errors, and files a walk leaves out (FIFOs,
+// sockets, devices, links out of the named folders) as skips; the rest
+// are still listed.
+func Expand(paths []string, skip func(path string, isDir bool) bool) ([]Target, []report.FileError) {
 	return expand(paths, skip)
 }
 
-func expand(paths []string, skip func(string, bool) bool) ([]string, []report.FileError) {
-	var files []string
-	var errs []report.FileError
+func expand(paths []string, skip func(string, bool) bool) ([]Target, []report.FileError) {
+	var files []Target
+	var notices []report.FileError
 	seen := map[string]bool{}
-	add := func(p string) {
+	add := func(p string, named bool) {
 		if !seen[p] {
 			seen[p] = true
-			files = append(files, p)
+			files = append(files, Target{Path: p, Named: named})
 		}
 	}
+	roots := NewRoots(paths)
 	for _, p := range paths {
 		if p == StdinPath {
-			add(p)
+			add(p, true)
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, report.FileError{Path: p, Message: describeErr(err)})
+			notices = append(notices, report.Failed(p, describeErr(err)))
 			continue
 		}
 		if !info.IsDir() {
 			if skip == nil || !skip(p, false) {
-				add(p)
+				add(p, true)
 			}
 			continue
 		}
-		walkErrs := walk(p, skip, add)
-		errs = append(errs, walkErrs...)
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A link to a folder, named by the user, is walked: with a
+			// final separator the walk starts from the folder it leads to
+			// instead of stopping at the link.
+			root = strings.TrimSuffix(p, string(filepath.Separator)) + string(filepath.Separator)
+		}
+		notices = append(notices, walk(root, roots, skip, add)...)
 	}
-	return files, errs
+	return files, notices
 }
 
 // skipDirs are folders that never hold a team's prose.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true, ".hg": true, ".svn": true}
 
-func walk(root string, skip func(string, bool) bool, add func(string)) []report.FileError {
-	var errs []report.FileError
+// walk adds the files below root a check reads: regular files with a
+// known extension, and links to such files inside the roots. FIFOs,
+// sockets, devices and links leading out of the roots come back as skips,
+// so a walk never blocks on a FIFO nor reads outside what was named.
+func walk(root string, roots Roots, skip func(string, bool) bool, add func(string, bool)) []report.FileError {
+	var notices []report.FileError
 	_ = walkDir(root, skip, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, report.FileError{Path: path, Message: describeErr(err)})
+			notices = append(notices, report.Failed(path, describeErr(err)))
 			return nil
 		}
 		if d.IsDir() {
@@ -279,14 +327,29 @@ func walk(root string, skip func(string, bool) bool, add func(string)) []report.
 			}
 			return nil
 		}
-		if wanted(path) {
-			add(path)
+		if !wanted(path) {
+			return nil
 		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			var skipped *report.FileError
+			if mode, skipped = followLink(path, roots); skipped != nil {
+				notices = append(notices, *skipped)
+				return nil
+			}
+			if mode.IsDir() {
+				return nil // links to folders are not followed
+			}
+		}
+		if !mode.IsRegular() {
+			notices = append(notices, report.Skipped(path, textfile.DescribeMode(mode)+", not a regular file; skipped"))
+			return nil
+		}
+		add(path, false)
 		return nil
 	})
-	return errs
+	return notices
 }
-
 func wanted(path string) bool {
 	lower := strings.ToLower(path)
 	for _, ext := range reader.Extensions() {

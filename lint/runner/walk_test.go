@@ -38,7 +38,7 @@ func TestExpandRespectsGitignore(t *testing.T) {
 	}
 	var rel []string
 	for _, p := range got {
-		r, _ := filepath.Rel(dir, p)
+		r, _ := filepath.Rel(dir, p.Path)
 		rel = append(rel, filepath.ToSlash(r))
 	}
 	want := "a.md docs/keep.log.md docs/out/c.md other/secret.md"
@@ -49,6 +49,6 @@ func TestExpandRespectsGitignore(t *testing.T) {
 	// A folder named on the command line is walked even though ignored.
 	got, _ = expand([]string{filepath.Join(dir, "out")}, nil)
 	if len(got) != 1 {
-		t.Errorf("named ignored folder gave %q, want its one file", got)
+		t.Errorf("named ignored folder gave %v, want its one file", got)
 	}
 }

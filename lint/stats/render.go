@@ -101,7 +101,7 @@ type jsonReport struct {
 
 // WriteJSON writes the report as one JSON object.
 func WriteJSON(w io.Writer, r *Report) error {
-	out := jsonReport{Version: 1, Files: r.Files, Total: r.Total, Errors: r.Errors}
+	out := jsonReport{Version: 1, Files: r.Files, Total: r.Total, Errors: report.MergeNotices(r.Errors, r.Notes)}
 	if out.Files == nil {
 		out.Files = []File{}
 	}

@@ -5,12 +5,10 @@
 package stats
 
 import (
-	"errors"
 	"io"
-	"io/fs"
-	"os"
 	"sort"
 
+	"github.com/dejargon/dejargon/internal/textfile"
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/readability"
 	"github.com/dejargon/dejargon/lint/reader"
@@ -100,6 +98,8 @@ type Options struct {
 	StdinName string
 	LinterFor func(path string) (*lint.Linter, error)
 	Skip      func(path string) bool
+	// MaxFileSize refuses larger files; 0 means the default limit.
+	MaxFileSize int64
 }
 
 // Run measures every file below paths ("-" is standard input), in the
@@ -110,17 +110,14 @@ func Run(paths []string, opts Options) *Report {
 	if opts.Skip != nil {
 		skip = func(path string, _ bool) bool { return opts.Skip(path) }
 	}
-	files, errs := runner.Expand(paths, skip)
-	rep := &Report{Errors: errs, Total: File{Path: "total", Findings: map[string]int{}}}
-	for _, path := range files {
-		f, note, err := measurePath(path, opts)
-		switch {
-		case err != nil:
-			rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: err.Error()})
-		case note != "":
-			rep.Notes = append(rep.Notes, report.FileError{Path: f.Path, Message: note})
-		default:
-			rep.Files = append(rep.Files, f)
+	files, notices := runner.Expand(paths, skip)
+	rep := &Report{Total: File{Path: "total", Findings: map[string]int{}}}
+	rep.add(notices...)
+	for _, t := range files {
+		f, notices := measurePath(t, opts)
+		rep.add(notices...)
+		if f != nil {
+			rep.Files = append(rep.Files, *f)
 		}
 	}
 	sort.SliceStable(rep.Files, func(i, j int) bool { return rep.Files[i].Path < rep.Files[j].Path })
@@ -135,14 +132,25 @@ func Run(paths []string, opts Options) *Report {
 	return rep
 }
 
-// measurePath reads and measures one file. A binary file comes back as a
-// note, as check skips it.
-func measurePath(path string, opts Options) (File, string, error) {
-	name := path
+// add files each notice under Errors or Notes by its kind.
+func (r *Report) add(notices ...report.FileError) {
+	for _, n := range notices {
+		if n.IsError() {
+			n.Kind = report.KindError
+			r.Errors = append(r.Errors, n)
+		} else {
+			r.Notes = append(r.Notes, n)
+		}
+	}
+}
+
+// measurePath reads and measures one file, reading it as check does: a
+// walked file that is not text is skipped, a named one is an error.
+func measurePath(t Target, opts Options) (*File, []report.FileError) {
+	name := t.Path
 	var src []byte
-	var err error
 	ropts := opts.Reader
-	if path == runner.StdinPath {
+	if t.Path == runner.StdinPath {
 		name = opts.StdinName
 		if name == "" {
 			name = "<stdin>"
@@ -151,32 +159,36 @@ func measurePath(path string, opts Options) (File, string, error) {
 			}
 		}
 		if opts.Stdin == nil {
-			return File{Path: name}, "", errors.New("no standard input")
+			return nil, []report.FileError{report.Failed(name, "no standard input")}
 		}
-		src, err = io.ReadAll(opts.Stdin)
+		var err error
+		if src, err = textfile.ReadAs(opts.Stdin, opts.MaxFileSize, runner.ReadsAsText(name, ropts)); err != nil {
+			return nil, []report.FileError{runner.ReadNotice(name, true, err)}
+		}
 	} else {
-		src, err = os.ReadFile(path)
-	}
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+		var e *report.FileError
+		if src, e = runner.ReadTarget(t, opts.MaxFileSize, runner.ReadsAsText(name, ropts)); e != nil {
+			return nil, []report.FileError{*e}
 		}
-		return File{Path: name}, "", err
 	}
 	doc, err := reader.Read(name, src, ropts)
-	if errors.Is(err, reader.ErrBinary) {
-		return File{Path: name}, err.Error(), nil
-	}
 	if err != nil {
-		return File{Path: name}, "", err
+		return nil, []report.FileError{runner.ReadNotice(name, t.Named, err)}
+	}
+	var notes []report.FileError
+	for _, n := range doc.Notes {
+		notes = append(notes, report.Noted(name, n))
 	}
 	if opts.LinterFor == nil {
-		return File{Path: name}, "", errors.New("no linter")
+		return nil, append(notes, report.Failed(name, "no linter"))
 	}
 	l, err := opts.LinterFor(name)
 	if err != nil {
-		return File{Path: name}, "", err
+		return nil, append(notes, report.Failed(name, err.Error()))
 	}
-	return Measure(l, doc), "", nil
+	f := Measure(l, doc)
+	return &f, notes
 }
+
+// Target is a file to measure.
+type Target = runner.Target
