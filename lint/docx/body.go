@@ -107,7 +107,7 @@ func (w *walk) start(t xml.StartElement, from, to int) error {
 		w.inPPr++
 	case "pStyle":
 		if w.inPPr > 0 && len(w.stack) > 0 {
-			s := w.styleOf(attr(t, "val"))
+			s := w.styleOf(xmltext.Attr(t, "val"))
 			w.top().heading = w.top().heading || s.heading
 			w.top().list = w.top().list || s.list
 		}
@@ -117,7 +117,7 @@ func (w *walk) start(t xml.StartElement, from, to int) error {
 		}
 	case "outlineLvl":
 		// Level 9 is body text; 0 to 8 are the outline's headings.
-		if n, err := strconv.Atoi(attr(t, "val")); err == nil && n < 9 && w.inPPr > 0 && len(w.stack) > 0 {
+		if n, err := strconv.Atoi(xmltext.Attr(t, "val")); err == nil && n < 9 && w.inPPr > 0 && len(w.stack) > 0 {
 			w.top().heading = true
 		}
 	case "tbl":
@@ -127,7 +127,7 @@ func (w *walk) start(t xml.StartElement, from, to int) error {
 	case "vanish":
 		// Hidden text is not shown, so not read; the paragraph mark's
 		// own properties (inside pPr) do not hide the text.
-		if len(w.runs) > 0 && w.inPPr == 0 && attr(t, "val") != "0" && attr(t, "val") != "false" {
+		if len(w.runs) > 0 && w.inPPr == 0 && xmltext.Attr(t, "val") != "0" && xmltext.Attr(t, "val") != "false" {
 			w.runs[len(w.runs)-1] = true
 		}
 	case "t":
@@ -142,7 +142,7 @@ func (w *walk) start(t xml.StartElement, from, to int) error {
 		w.char(segment.Placeholder, from, to)
 	case "footnote", "endnote":
 		// Separators and continuation notices are layout, not notes.
-		if attr(t, "type") != "" && attr(t, "type") != "normal" {
+		if xmltext.Attr(t, "type") != "" && xmltext.Attr(t, "type") != "normal" {
 			return w.dec.Skip()
 		}
 	case "del", "moveFrom", "delText", "instrText", "delInstrText", "fldData", "comment":
@@ -203,14 +203,4 @@ func (w *walk) char(s string, from, to int) {
 func (r *reader) nextPara() int {
 	r.next++
 	return r.next
-}
-
-// attr returns the value of t's attribute local (in any namespace).
-func attr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
 }

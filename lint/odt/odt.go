@@ -159,7 +159,7 @@ func (w *walk) start(t xml.StartElement, from, to int) error {
 		case "list-item", "list-header":
 			w.lists++
 		case "s":
-			n, err := strconv.Atoi(attr(t, "c"))
+			n, err := strconv.Atoi(xmltext.Attr(t, "c"))
 			if err != nil || n < 1 {
 				n = 1
 			}
@@ -216,15 +216,6 @@ func (w *walk) char(s string, from, to int) {
 func (r *reader) nextPara() int {
 	r.next++
 	return r.next
-}
-
-func attr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // bySource orders segments by where they start in the source, as every

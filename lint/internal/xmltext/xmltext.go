@@ -4,6 +4,7 @@
 package xmltext
 
 import (
+	"encoding/xml"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -96,4 +97,15 @@ func entity(name string) string {
 		return ""
 	}
 	return string(rune(n))
+}
+
+// Attr returns the value of t's attribute named local, in any namespace,
+// or "" when it has none.
+func Attr(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
 }
