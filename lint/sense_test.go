@@ -46,6 +46,9 @@ func TestSenses(t *testing.T) {
 		{"a plain sense of another entry", "Keep your train ticket.", ""},
 		{"cues far away do not count", "Trains are late. " + strings.Repeat("word ", 13) + "Open a ticket.", `"ticket" is jargon; try "request"`},
 		{"the default of another entry", "Open a ticket with the desk.", `"ticket" is jargon; try "request"`},
+		{"a cue in the next sentence does not count", "Please open a ticket. The train leaves at six.", `"ticket" is jargon; try "request"`},
+		{"a cue in the sentence before counts", "Buy a parking permit! Then keep the ticket.", ""},
+		{"an abbreviation does not end the sentence", "Keep the ticket, e.g. the train one.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

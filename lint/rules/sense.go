@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
@@ -9,7 +11,12 @@ import (
 )
 
 // senseWindow is how many words either side of a use are read for the
-// cues that pick a sense: about a sentence's worth.
+// cues that pick a sense: about a sentence's worth. Before the use the
+// window may reach into the sentence before, which the reader has just
+// read ("our core network. This will increase the bandwidth"); after it,
+// the window stops at the end of the sentence, since the next one may
+// be about something else ("Your files are synced. The weekly meeting is
+// off.").
 const senseWindow = 12
 
 // pickSense returns the entry to report match m of entry e as, and false
@@ -19,7 +26,11 @@ const senseWindow = 12
 // pay for this, and only at their uses.
 func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (*glossary.Entry, bool) {
 	best, bestHits := -1, 0
-	from, to := max(m.First-senseWindow, 0), min(m.Last+senseWindow, len(s.Tokens)-1)
+	to := m.Last
+	from := max(m.First-senseWindow, 0)
+	for to < len(s.Tokens)-1 && to < m.Last+senseWindow && !sentenceStartsAt(s, to+1) {
+		to++
+	}
 	for si := range e.Senses {
 		hits := 0
 		for i := from; i <= to; i++ {
@@ -55,4 +66,21 @@ func isCue(w, cue string) bool {
 	}
 	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && strings.EqualFold(w[:len(w)-1], cue) ||
 		len(cue) > 3 && cue[len(cue)-1] == 's' && strings.EqualFold(w, cue[:len(cue)-1])
+}
+
+// sentenceStartsAt reports whether token i (i > 0) starts a new sentence:
+// a full stop, question or exclamation mark and a space come before it,
+// and it starts with a capital, so that "e.g. the" does not end one.
+func sentenceStartsAt(s *analysis.SegmentAnalysis, i int) bool {
+	t := s.Tokens[i]
+	if !t.Break {
+		return false
+	}
+	gap := s.Segment.Text[s.Tokens[i-1].End:t.Start]
+	end := strings.LastIndexAny(gap, ".!?")
+	if end < 0 || !strings.ContainsFunc(gap[end+1:], unicode.IsSpace) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.Segment.Text[t.Start:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
