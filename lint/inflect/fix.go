@@ -332,8 +332,9 @@ func canBeVerb(w string) bool {
 }
 
 // nounSuffixes mark words that are nouns (cooperation, readiness,
-// velocity, alignment); listed verbs such as "mention" are exempt.
-var nounSuffixes = []string{"tion", "sion", "ness", "ity", "ism", "ship", "ment", "ance", "ence", "hood"}
+// velocity, alignment, meeting: "meetinged" is no word); listed verbs
+// such as "mention" or "bring" are exempt.
+var nounSuffixes = []string{"tion", "sion", "ness", "ity", "ism", "ship", "ment", "ance", "ence", "hood", "ing"}
 
 func verbForm(w string, f Form) (string, bool) {
 	if !canBeVerb(w) {

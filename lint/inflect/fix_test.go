@@ -127,6 +127,12 @@ func TestInflect(t *testing.T) {
 		{"cooperation", ThirdOrPlural, "", false},
 		{"cooperation", Past, "", false},
 		{"advice", PluralPossessive, "", false},
+		{"meeting", Past, "", false}, // not "meetinged": an -ing noun is no verb
+		{"meeting", ThirdPerson, "", false},
+		{"meeting", Plural, "meetings", true},
+		{"setting", Gerund, "", false},
+		{"bring", Past, "brought", true},
+		{"sing", Gerund, "singing", true},
 		{"help", ThirdOrPlural, "helps", true}, // a verb, so "helps" is fine
 		{"help", Plural, "", false},
 		{"man", ThirdOrPlural, "", false}, // mans or men
