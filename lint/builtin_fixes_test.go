@@ -1,0 +1,111 @@
+package lint
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+)
+
+// TestBuiltinFixesReadRight applies each fix the built-in glossary offers
+// for a term, one at a time, and compares the sentences that come out:
+// every one must be English, whatever the form the term is written in.
+// A glossary entry whose replacements are verbs must not list a noun or
+// adjective among its forms (rollout for roll out), since the form is
+// then taken for the base and gets a verb ("The introduce of").
+func TestBuiltinFixesReadRight(t *testing.T) {
+	g, err := glossary.LoadAll(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, WithAudience(glossary.Business))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		src, term string
+		want      []string
+	}{
+		{"The rollout of the new laptops starts on Monday.", "rollout", []string{
+			"The launch of the new laptops starts on Monday.",
+			"The introduction of the new laptops starts on Monday.",
+		}},
+		{"Two rollouts are planned.", "rollouts", []string{
+			"Two launches are planned.",
+			"Two introductions are planned.",
+		}},
+		{"We roll out the app in May.", "roll out", []string{
+			"We launch the app in May.",
+			"We introduce the app in May.",
+		}},
+		{"We held an ideation session.", "ideation", []string{
+			"We held a brainstorming session.",
+			"We held an idea generation session.",
+		}},
+		{"The deployment went well.", "deployment", []string{
+			"The release went well.",
+			"The installation went well.",
+		}},
+		{"We will deploy the update tonight.", "deploy", []string{
+			"We will release the update tonight.",
+			"We will install the update tonight.",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			var got []string
+			for _, f := range l.Check(plainDoc(tt.src)) {
+				if f.Match != tt.term {
+					continue
+				}
+				for _, fx := range f.Fixes {
+					out := tt.src
+					for _, e := range slices.Backward(fx.Edits) {
+						out = out[:e.Offset] + e.New + out[e.Offset+e.Length:]
+					}
+					got = append(got, out)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("fixes of %q:\n got %s\nwant %s", tt.src, strings.Join(got, " | "), strings.Join(tt.want, " | "))
+			}
+		})
+	}
+}
+
+// TestBuiltinSuggestionsFitTheForm checks what the built-in glossary
+// suggests for terms fix leaves alone: a noun or adjective gets nouns or
+// adjectives, not the verb of the entry it derives from ("full-disk
+// encryption": try "scramble").
+func TestBuiltinSuggestionsFitTheForm(t *testing.T) {
+	g, err := glossary.LoadAll(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, WithAudience(glossary.Business))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ src, term, want string }{
+		{"Laptops have full-disk encryption.", "encryption", "scrambling | protection"},
+		{"We will encrypt the disk.", "encrypt", "scramble | protect"},
+		{"We found signs of data exfiltration.", "exfiltration", "theft | leaking"},
+		{"The two systems are interoperable.", "interoperable", "compatible | able to work together"},
+		{"The printer was misconfigured.", "misconfigured", "set up wrongly | wrongly set up"},
+		{"A misconfiguration caused it.", "misconfiguration", "wrong setting | setting error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			var got []string
+			for _, f := range l.Check(plainDoc(tt.src)) {
+				if f.Match == tt.term {
+					got = append(got, strings.Join(f.Suggestions, " | "))
+				}
+			}
+			if strings.Join(got, " / ") != tt.want {
+				t.Errorf("%q: suggestions %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
