@@ -31,7 +31,7 @@ func replacement(written, repl string, e *glossary.Entry) (string, bool) {
 }
 
 // formOf says which form of the entry written is, trying the term and
-// then the extra spellings the glossary lists (rollout for roll out).
+// then the extra spellings the glossary lists (hardcoded for hard-coded).
 func formOf(written string, e *glossary.Entry) (inflect.Form, bool) {
 	written = strings.Join(strings.Fields(written), " ")
 	if f, ok := inflect.FormOf(written, e.Term); ok {
