@@ -47,6 +47,10 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 			"The release went well.",
 			"The installation went well.",
 		}},
+		{"Use the ticketing system to reach us.", "ticketing system", []string{
+			"Use the help desk system to reach us.",
+			"Use the request system to reach us.",
+		}},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",
