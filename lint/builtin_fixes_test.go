@@ -51,6 +51,15 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 			"Use the help desk system to reach us.",
 			"Use the request system to reach us.",
 		}},
+		// An acronym's plain words are alternatives to spelling it out:
+		// where it cannot be spelled out (a possessive), fix, which
+		// applies the first fix, must not swap it for them instead.
+		{"Use the VPN's new client.", "VPN's", nil},
+		{"Use the VPN for now.", "VPN", []string{
+			"Use the virtual private network (VPN) for now.",
+			"Use the secure connection to the company network for now.",
+			"Use the secure remote connection for now.",
+		}},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",

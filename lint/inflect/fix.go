@@ -372,6 +372,9 @@ func verbForm(w string, f Form) (string, bool) {
 
 func nounForm(w string, f Form) (string, bool) {
 	if f == Possessive {
+		if looksPlural(w) {
+			return "", false // "systems's": the plural's possessive is "systems'"
+		}
 		return w + "'s", true
 	}
 	if uncountable[w] {
@@ -406,4 +409,11 @@ func isVerb(w string) bool {
 		return true
 	}
 	return commonVerbs[w] || zeroNominal[w] || nominals[w] != ""
+}
+
+// looksPlural reports a word that ends like a plural: in s, but not in
+// ss, us or is (loss, status, analysis).
+func looksPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -122,6 +122,10 @@ func TestInflect(t *testing.T) {
 		{"criterion", PluralPossessive, "criteria's", true},
 		{"child", Plural, "children", true},
 		{"team", Possessive, "team's", true},
+		{"connection between systems", Possessive, "", false}, // not "systems's"
+		{"systems", Possessive, "", false},
+		{"data loss", Possessive, "data loss's", true},
+		{"status", Possessive, "status's", true},
 		{"team", PluralPossessive, "teams'", true},
 		{"cooperation", Plural, "", false},
 		{"cooperation", ThirdOrPlural, "", false},

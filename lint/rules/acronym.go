@@ -218,11 +218,18 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	if e := u.entry; e != nil && len(e.Replace) > 0 {
 		// The plain words in place of the acronym are alternatives to
 		// spelling it out; fix applies the first fix, the spelling out.
+		// Where the acronym cannot be spelled out ("the VPN's client"),
+		// they are suggestions only: fix must not put a looser
+		// paraphrase in its place when the message asks for the
+		// expansion.
 		spell, why := f.Fixes, f.Unfixable
 		f.Fixes = nil
 		s := &a.Segments[u.seg]
 		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
 		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
+		if expansion != "" && len(spell) == 0 {
+			f.Fixes = nil
+		}
 		f.Fixes = append(spell, f.Fixes...)
 		switch {
 		case len(f.Fixes) > 0:
