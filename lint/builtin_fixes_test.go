@@ -60,6 +60,9 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 			"Use the secure connection to the company network for now.",
 			"Use the secure remote connection for now.",
 		}},
+		// Spelled out inside a compound it reads "a single sign-on
+		// (SSO)-enabled app".
+		{"Open an SSO-enabled app.", "SSO", nil},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",

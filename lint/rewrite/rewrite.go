@@ -103,6 +103,11 @@ func SpellOut(doc *document.Document, seg *document.Segment, off, n int, term, e
 	if alreadyDefined(sp.seg.Text, sp.start, sp.end) {
 		return Result{}, Defined
 	}
+	if inCompound(sp.seg.Text, sp.start, sp.end) {
+		// "an SSO-enabled app" would become "a single sign-on
+		// (SSO)-enabled app".
+		return Result{}, Grammar
+	}
 	words, ok := spellOut(written, term, expansion, forms)
 	if !ok {
 		return Result{}, Grammar

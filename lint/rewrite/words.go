@@ -74,6 +74,22 @@ func alreadyDefined(text string, start, end int) bool {
 	return strings.HasSuffix(before, "(") || strings.HasPrefix(after, "(")
 }
 
+// inCompound reports whether text[start:end] is joined by a hyphen or
+// slash to a word before or after it (SSO-enabled, CI/CD).
+func inCompound(text string, start, end int) bool {
+	if end < len(text) && (text[end] == '-' || text[end] == '/') {
+		if r, _ := utf8.DecodeRuneInString(text[end+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	if start > 0 && (text[start-1] == '-' || text[start-1] == '/') {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start-1]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // atSentenceStart reports whether text[i:] begins a sentence: nothing but
 // opening punctuation before it in the segment, or a full stop, question
 // or exclamation mark before the space.
