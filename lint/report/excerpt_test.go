@@ -11,20 +11,20 @@ import (
 // referenceExcerpt is the plain form of excerpt: convert the whole line to
 // characters and cut. It costs a whole line per finding, which is why
 // excerpt does not work this way, but it says what excerpt must return.
-func referenceExcerpt(f *lint.Finding) (before, term, after string) {
+func referenceExcerpt(f *lint.Finding, width int) (before, term, after string) {
 	runes := []rune(strings.ToValidUTF8(f.LineText, "\uFFFD"))
 	start := f.Column - 1
 	end := len(runes)
 	if f.EndLine == f.Line {
 		end = min(max(f.EndColumn-1, start), len(runes))
 	}
-	end = min(end, start+excerptWidth)
+	end = min(end, start+width)
 	from, to := 0, len(runes)
-	if len(runes) > excerptWidth {
-		if start > excerptWidth/2 {
-			from = start - excerptWidth/3
+	if len(runes) > width {
+		if start > width/2 {
+			from = start - width/3
 		}
-		to = min(len(runes), max(end, from+excerptWidth))
+		to = min(len(runes), max(end, from+width))
 	}
 	before, term, after = string(runes[from:start]), string(runes[start:end]), string(runes[end:to])
 	if from > 0 {
@@ -54,10 +54,12 @@ func TestExcerptMatchesReference(t *testing.T) {
 				if !ok {
 					t.Fatalf("line %d col %d: seek failed", li, col)
 				}
-				b, m, a := excerpt(f, i)
-				wb, wm, wa := referenceExcerpt(f)
-				if b != wb || m != wm || a != wa {
-					t.Fatalf("line %d col %d end %d:%d:\n got %q | %q | %q\nwant %q | %q | %q", li, col, span.endLine, span.endCol, b, m, a, wb, wm, wa)
+				for _, width := range []int{excerptWidth, 60, minExcerptWidth} {
+					b, m, a := excerpt(f, i, width)
+					wb, wm, wa := referenceExcerpt(f, width)
+					if b != wb || m != wm || a != wa {
+						t.Fatalf("line %d col %d end %d:%d width %d:\n got %q | %q | %q\nwant %q | %q | %q", li, col, span.endLine, span.endCol, width, b, m, a, wb, wm, wa)
+					}
 				}
 			}
 		}

@@ -155,7 +155,7 @@ func (p *Pretty) finding(w io.Writer, st prettyStyles, f *lint.Finding) {
 	}
 	blank := strings.Repeat(" ", 6) + " │ "
 	if i, ok := p.cursor.seek(f); ok {
-		before, term, after := excerpt(f, i)
+		before, term, after := excerpt(f, i, p.excerptWidth(utf8.RuneCountInString(gutter)))
 		if p.Color {
 			fmt.Fprintf(w, "  %s%s%s%s\n", p.render(st.gutter, gutter), before, p.render(st.term, term), after)
 		} else {
@@ -200,25 +200,26 @@ func (c *lineCursor) seek(f *lint.Finding) (int, bool) {
 // excerpt cuts the finding's line into the text before the match, the
 // match (up to the end of the line) and the text after, trimmed to a
 // window around the match and with tabs shown as spaces. i is the byte
-// index of the match in the line. Only the window is ever looked at, so an
-// excerpt costs the same on a line of any length.
-func excerpt(f *lint.Finding, i int) (before, term, after string) {
+// index of the match in the line and width the most characters the
+// window holds. Only the window is ever looked at, so an excerpt costs the
+// same on a line of any length.
+func excerpt(f *lint.Finding, i, width int) (before, term, after string) {
 	line := f.LineText
-	// A line of at most excerptWidth characters is shown whole; a longer
+	// A line of at most width characters is shown whole; a longer
 	// one keeps a window around the match.
-	long := len(line) > 4*excerptWidth || utf8.RuneCountInString(line) > excerptWidth
+	long := len(line) > 4*width || utf8.RuneCountInString(line) > width
 	from := 0
-	if long && runesBetween(line, runesBack(line, i, excerptWidth/2+1), i) > excerptWidth/2 {
-		from = runesBack(line, i, excerptWidth/3)
+	if long && runesBetween(line, runesBack(line, i, width/2+1), i) > width/2 {
+		from = runesBack(line, i, width/3)
 	}
-	n := excerptWidth // a match running past the line ends with it
+	n := width // a match running past the line ends with it
 	if f.EndLine == f.Line {
 		n = max(f.EndColumn-f.Column, 0)
 	}
-	end := runesForward(line, i, min(n, excerptWidth))
+	end := runesForward(line, i, min(n, width))
 	to := len(line)
 	if long {
-		to = runesForward(line, end, max(excerptWidth-runesBetween(line, from, end), 0))
+		to = runesForward(line, end, max(width-runesBetween(line, from, end), 0))
 	}
 	before, term, after = line[from:i], line[i:end], line[end:to]
 	if from > 0 {
@@ -232,6 +233,21 @@ func excerpt(f *lint.Finding, i int) (before, term, after string) {
 	// they stay under the term.
 	return Escape(before), Escape(term), Escape(after)
 }
+
+// excerptWidth is how many characters of a line an excerpt shows after a
+// gutter of gutter characters: excerptWidth, or less when the terminal is
+// narrower, so that an excerpt never wraps and its carets stay under the
+// term. The two characters left over are for the "…" at either end.
+func (p *Pretty) excerptWidth(gutter int) int {
+	if p.Width <= 0 {
+		return excerptWidth
+	}
+	return min(excerptWidth, max(p.Width-2-gutter-2, minExcerptWidth))
+}
+
+// minExcerptWidth is the narrowest excerpt, however narrow the terminal:
+// less would not show enough words around the term to place it.
+const minExcerptWidth = 20
 
 // runesForward returns the byte index n characters after i, or the end.
 func runesForward(s string, i, n int) int {

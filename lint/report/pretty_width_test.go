@@ -86,3 +86,33 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestPrettyExcerptFitsWidth: on a terminal narrower than the excerpt
+// window, a long line's excerpt is cut to fit, so the terminal does not
+// wrap it and leave the carets under the wrong words.
+func TestPrettyExcerptFitsWidth(t *testing.T) {
+	line := "Over the next six weeks we are rolling out new laptops to everyone in the London and Leeds offices, floor by floor."
+	col := strings.Index(line, "rolling") + 1
+	f := lint.Finding{Path: "a.md", Line: 3, Column: col, EndLine: 3, EndColumn: col + len("rolling out"), Offset: col - 1, Length: len("rolling out"),
+		Rule: "jargon", Severity: glossary.Warning, Match: "rolling out", Term: "roll out", LineText: line,
+		Message: `"rolling out" is jargon; try "launching"`}
+	for _, width := range []int{60, 80, 200} {
+		var buf bytes.Buffer
+		if err := (&Pretty{Width: width}).Format(&buf, &Report{Findings: []lint.Finding{f}}); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(buf.String(), "\n")
+		for i, l := range lines {
+			if n := utf8.RuneCountInString(l); n > width {
+				t.Errorf("width %d: line of %d columns: %q", width, n, l)
+			}
+			if strings.Contains(l, "^") {
+				at := strings.Index(l, "^")
+				got := string([]rune(lines[i-1])[utf8.RuneCountInString(l[:at]):][:len("rolling out")])
+				if got != "rolling out" {
+					t.Errorf("width %d: carets under %q", width, got)
+				}
+			}
+		}
+	}
+}
