@@ -125,3 +125,43 @@ func TestBuiltinSuggestionsFitTheForm(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellOutShortensLaterDefinition: the fix for an acronym spelled out
+// only after its first use spells it out at the first use and cuts the
+// later definition down to the acronym, so the fixed text does not
+// spell it out twice. The long form is the document's, in the case and
+// number the first use needs.
+func TestSpellOutShortensLaterDefinition(t *testing.T) {
+	g, err := glossary.LoadAll(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, WithAudience(glossary.Business))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ src, term, want string }{
+		{"Connect to the VPN first. The virtual private network (VPN) keeps traffic private.", "VPN", "Connect to the virtual private network (VPN) first. The VPN keeps traffic private."},
+		{"Use the VPN. VPN (virtual private network) is on.", "VPN", "Use the virtual private network (VPN). VPN is on."},
+		{"The KPIs matter. Key performance indicators (KPIs) are here.", "KPIs", "The key performance indicators (KPIs) matter. KPIs are here."},
+		{"I use an SLA. A service level agreement (SLA) is a promise.", "SLA", "I use a service level agreement (SLA). An SLA is a promise."},
+		{"Log in to the VPN. Our Virtual Private Network (VPN) is new.", "VPN", "Log in to the Virtual Private Network (VPN). Our VPN is new."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			got := ""
+			for _, f := range l.Check(plainDoc(tt.src)) {
+				if f.Match != tt.term || len(f.Fixes) == 0 {
+					continue
+				}
+				got = tt.src
+				for _, e := range slices.Backward(f.Fixes[0].Edits) {
+					got = got[:e.Offset] + e.New + got[e.Offset+e.Length:]
+				}
+			}
+			if got != tt.want {
+				t.Errorf("first fix of %q:\n got %q\nwant %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}

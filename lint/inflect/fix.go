@@ -372,7 +372,7 @@ func verbForm(w string, f Form) (string, bool) {
 
 func nounForm(w string, f Form) (string, bool) {
 	if f == Possessive {
-		if looksPlural(w) {
+		if LooksPlural(w) {
 			return "", false // "systems's": the plural's possessive is "systems'"
 		}
 		return w + "'s", true
@@ -411,9 +411,9 @@ func isVerb(w string) bool {
 	return commonVerbs[w] || zeroNominal[w] || nominals[w] != ""
 }
 
-// looksPlural reports a word that ends like a plural: in s, but not in
-// ss, us or is (loss, status, analysis).
-func looksPlural(w string) bool {
+// LooksPlural reports a lower-case word that ends like a plural: in s,
+// but not in ss, us or is (loss, status, analysis).
+func LooksPlural(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

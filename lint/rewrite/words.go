@@ -59,6 +59,11 @@ func spellOut(written, term, expansion string, forms []string) (string, bool) {
 		}
 	}
 	if written == term+"s" {
+		if words := strings.Fields(expansion); len(words) > 0 && inflect.LooksPlural(strings.ToLower(words[len(words)-1])) {
+			// The document's own long form may be plural already
+			// ("key performance indicators (KPIs)").
+			return expansion + " (" + written + ")", true
+		}
 		plural, ok := inflect.Inflect(expansion, inflect.Plural)
 		return plural + " (" + written + ")", ok
 	}

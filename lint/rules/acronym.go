@@ -84,6 +84,17 @@ type acronymState struct {
 	defined   bool
 	longForm  string // as the document spells it out
 	defLine   int    // 0 when the format defined it (HTML <abbr>)
+	// def is where the document spells it out, "virtual private network
+	// (VPN)", for the fix that spells it out earlier to shorten.
+	def *definitionPlace
+}
+
+// definitionPlace is the text of a definition in a segment: text[from:to]
+// of segment seg, long form, acronym and brackets, where written is the
+// acronym as it is written there.
+type definitionPlace struct {
+	seg, from, to int
+	written       string
 }
 
 func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
@@ -125,8 +136,9 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 				expansion = u.entry.Expansion
 			}
 			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
-				st.defined, st.longForm = true, tidy(text[from:to])
+				st.defined, st.longForm = true, longForm(text, from, to)
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
+				st.def = definitionRegion(text, u.seg, start, end, from, to, text[start:end])
 				return
 			}
 			if st.finding == nil {
@@ -202,6 +214,9 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	spelled := expansion + " (" + u.written + ")"
 	if expansion != "" {
 		spelled = spellOutFix(a, f, u.seg, u.key, expansion, spelled, u.entry)
+		if st.def != nil && len(f.Fixes) > 0 {
+			shortenDefinition(a, &f.Fixes[0], st.def)
+		}
 		f.Suggestions = append(f.Suggestions, spelled)
 	}
 	switch {

@@ -232,6 +232,32 @@ func fitLongForm(short, long string, strict bool) int {
 func isWordSeparator(r rune) bool { return match.IsSpace(r) || r == '-' || r == '/' }
 
 // tidy writes a long form on one line with single spaces.
+// longForm is the long form a document writes at text[from:to], tidied,
+// with the capital that only starts its sentence taken off ("Key
+// performance indicators (KPIs) are" gives "key performance indicators"),
+// so that it can be written elsewhere in a sentence. A long form in
+// capitals throughout (Virtual Private Network) keeps them.
+func longForm(text string, from, to int) string {
+	long := tidy(text[from:to])
+	before := strings.TrimRightFunc(text[:from], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([*_", r)
+	})
+	if before != "" && !strings.ContainsRune(".!?", rune(before[len(before)-1])) {
+		return long
+	}
+	words := strings.Fields(long)
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return long
+		}
+	}
+	first, size := utf8.DecodeRuneInString(long)
+	if len(words) < 2 || !unicode.IsUpper(first) || strings.ToUpper(words[0]) == words[0] {
+		return long
+	}
+	return string(unicode.ToLower(first)) + long[size:]
+}
+
 func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func countWords(s string) int { return len(strings.Fields(s)) }

@@ -69,6 +69,49 @@ func spellOutFix(a *analysis.Analysis, f *analysis.Finding, seg int, term, expan
 	return res.Words
 }
 
+// definitionRegion widens a definition's long form at text[from:to], beside
+// the acronym at text[start:end], to the whole definition with its
+// brackets: "virtual private network (VPN)" or "VPN (virtual private
+// network)". It returns nil for any other shape ("VPN, or virtual private
+// network,").
+func definitionRegion(text string, seg, start, end, from, to int, written string) *definitionPlace {
+	closing := func(at int) int {
+		rest := strings.TrimLeft(text[at:], " ")
+		if !strings.HasPrefix(rest, ")") {
+			return -1
+		}
+		return len(text) - len(rest) + 1
+	}
+	switch {
+	case to <= start:
+		if c := closing(end); c > 0 {
+			return &definitionPlace{seg: seg, from: from, to: c, written: written}
+		}
+	case from >= end:
+		if c := closing(to); c > 0 {
+			return &definitionPlace{seg: seg, from: start, to: c, written: written}
+		}
+	}
+	return nil
+}
+
+// shortenDefinition adds to fix, which spells an acronym out at its first
+// use, the edit that cuts the later definition down to the acronym
+// ("The virtual private network (VPN) keeps" → "The VPN keeps"), so that the
+// fixed text does not spell it out twice. Where that text cannot be
+// rewritten, the fix is left as it is.
+func shortenDefinition(a *analysis.Analysis, fix *analysis.Fix, d *definitionPlace) {
+	seg := a.Segments[d.seg].Segment
+	off := seg.SourceOffset(d.from)
+	n := seg.SourceOffset(d.to-1) + 1 - off
+	res, why := rewrite.Put(a.Doc, seg, off, n, d.written)
+	if why != "" {
+		return
+	}
+	fix.Edits = append(fix.Edits, res.Edit)
+	fix.Title += " and write just " + d.written + " where it was spelled out"
+}
+
 // repeatsEarlier reports whether replacement i of e gives words an
 // earlier replacement already gave.
 func repeatsEarlier(a *analysis.Analysis, written string, e *glossary.Entry, i int, words string) bool {
