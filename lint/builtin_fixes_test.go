@@ -63,6 +63,23 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 		// Spelled out inside a compound it reads "a single sign-on
 		// (SSO)-enabled app".
 		{"Open an SSO-enabled app.", "SSO", nil},
+		// A listed form is read as the base form: a verb phrase listed
+		// under a noun entry took the noun ("We certificate change"), and
+		// a form with its object lost the object ("look closer at
+		// tomorrow").
+		{"We rotate certificates every year.", "rotate certificates", []string{
+			"We replace the certificates every year.",
+			"We change the certificates every year.",
+		}},
+		{"We rotated certificates last night.", "rotated certificates", []string{
+			"We replaced the certificates last night.",
+			"We changed the certificates last night.",
+		}},
+		{"We use kanban for our work.", "kanban", nil},
+		{"Move it on the kanban board.", "kanban board", []string{
+			"Move it on the task board.",
+			"Move it on the work board.",
+		}},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",
@@ -110,6 +127,7 @@ func TestBuiltinSuggestionsFitTheForm(t *testing.T) {
 		{"The two systems are interoperable.", "interoperable", "compatible | able to work together"},
 		{"The printer was misconfigured.", "misconfigured", "set up wrongly | wrongly set up"},
 		{"A misconfiguration caused it.", "misconfiguration", "wrong setting | setting error"},
+		{"Let's double-click on that point tomorrow.", "double-click on", "look more closely at | discuss in detail"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.term, func(t *testing.T) {
