@@ -80,6 +80,10 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 			"Move it on the task board.",
 			"Move it on the work board.",
 		}},
+		{"With regards to the outage, we are sorry.", "With regards to", []string{
+			"About the outage, we are sorry.",
+			"On the outage, we are sorry.",
+		}},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",

@@ -132,6 +132,9 @@ func TestInflect(t *testing.T) {
 		{"cooperation", Past, "", false},
 		{"advice", PluralPossessive, "", false},
 		{"meeting", Past, "", false}, // not "meetinged": an -ing noun is no verb
+		{"on", ThirdOrPlural, "", false}, // not "ons"
+		{"on", Plural, "", false},
+		{"up", Past, "", false},
 		{"meeting", ThirdPerson, "", false},
 		{"meeting", Plural, "meetings", true},
 		{"setting", Gerund, "", false},

@@ -384,6 +384,12 @@ var closedClass = map[string]bool{
 	"onward": true, "onwards": true, "ahead": true,
 	"aside": true, "apart": true, "anyway": true, "whilst": true,
 	"am": true, "is": true, "an": true,
+	// Two-letter grammar words: "with regards to" is a plural form of
+	// "with regard to", but its replacement "on" has no plural ("ons").
+	"a": true, "as": true, "at": true, "by": true, "he": true, "i": true,
+	"if": true, "in": true, "it": true, "me": true, "my": true, "no": true,
+	"of": true, "on": true, "or": true, "so": true, "to": true, "up": true,
+	"us": true, "we": true,
 }
 
 // notForms blocks results of the regular rules that are a different common

@@ -13,36 +13,31 @@ import (
 // capitalisation of written: utilizing → using, Going forward → From now
 // on. ok is false when the form is unknown or the replacement cannot take
 // it (synergies → cooperation would need "cooperation is").
+//
+// written may be a form of the term and also of a spelling the glossary
+// lists: "with regards to" is the plural of "with regard to" and, as
+// listed, a spelling of its own. Each reading is tried in turn, the
+// term's first, and the first the replacement can take wins, so "on"
+// stays "on" rather than failing as "ons".
 func replacement(written, repl string, e *glossary.Entry) (string, bool) {
-	form, ok := formOf(written, e)
-	if !ok {
-		return "", false
-	}
-	repl, ok = inflect.Inflect(repl, form)
-	if !ok {
-		return "", false
-	}
-	if e.Kind == glossary.Acronym {
-		// An acronym is in capitals because it is one: its plain words
-		// keep their own case (SSO → one login, not ONE LOGIN).
-		return repl, true
-	}
-	return inflect.MatchCase(written, repl), true
-}
-
-// formOf says which form of the entry written is, trying the term and
-// then the extra spellings the glossary lists (hardcoded for hard-coded).
-func formOf(written string, e *glossary.Entry) (inflect.Form, bool) {
 	written = strings.Join(strings.Fields(written), " ")
-	if f, ok := inflect.FormOf(written, e.Term); ok {
-		return f, true
-	}
-	for _, alt := range e.Forms {
-		if f, ok := inflect.FormOf(written, alt); ok {
-			return f, true
+	for _, lemma := range append([]string{e.Term}, e.Forms...) {
+		form, ok := inflect.FormOf(written, lemma)
+		if !ok {
+			continue
 		}
+		out, ok := inflect.Inflect(repl, form)
+		if !ok {
+			continue
+		}
+		if e.Kind == glossary.Acronym {
+			// An acronym is in capitals because it is one: its plain
+			// words keep their own case (SSO → one login, not ONE LOGIN).
+			return out, true
+		}
+		return inflect.MatchCase(written, out), true
 	}
-	return inflect.Base, false
+	return "", false
 }
 
 // spellOut writes an acronym's expansion with the acronym after it:
