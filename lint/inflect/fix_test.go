@@ -131,7 +131,7 @@ func TestInflect(t *testing.T) {
 		{"cooperation", ThirdOrPlural, "", false},
 		{"cooperation", Past, "", false},
 		{"advice", PluralPossessive, "", false},
-		{"meeting", Past, "", false}, // not "meetinged": an -ing noun is no verb
+		{"meeting", Past, "", false},     // not "meetinged": an -ing noun is no verb
 		{"on", ThirdOrPlural, "", false}, // not "ons"
 		{"on", Plural, "", false},
 		{"up", Past, "", false},
