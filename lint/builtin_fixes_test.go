@@ -132,6 +132,8 @@ func TestBuiltinSuggestionsFitTheForm(t *testing.T) {
 		{"The printer was misconfigured.", "misconfigured", "set up wrongly | wrongly set up"},
 		{"A misconfiguration caused it.", "misconfiguration", "wrong setting | setting error"},
 		{"Let's double-click on that point tomorrow.", "double-click on", "look more closely at | discuss in detail"},
+		// The capital of Wi-Fi is the term's own, not the writer's.
+		{"We are replacing the Wi-Fi access points today.", "Wi-Fi access points", "Wi-Fi units | wireless transmitters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.term, func(t *testing.T) {

@@ -31,6 +31,17 @@ func MatchCase(written, replacement string) string {
 	return replacement
 }
 
+// MatchCaseOf is MatchCase for written words that are a form of lemma,
+// as the glossary writes it: capitals that the lemma has itself ("Wi-Fi
+// access point") say nothing about how to write the replacement, so
+// written words in the lemma's own case leave it as it is.
+func MatchCaseOf(written, lemma, replacement string) string {
+	if c := caseOf(written); c != lowerCase && c == caseOf(lemma) {
+		return replacement
+	}
+	return MatchCase(written, replacement)
+}
+
 const (
 	lowerCase = iota
 	sentenceCase

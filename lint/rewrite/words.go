@@ -35,7 +35,7 @@ func replacement(written, repl string, e *glossary.Entry) (string, bool) {
 			// words keep their own case (SSO → one login, not ONE LOGIN).
 			return out, true
 		}
-		return inflect.MatchCase(written, out), true
+		return inflect.MatchCaseOf(written, lemma, out), true
 	}
 	return "", false
 }
