@@ -138,7 +138,12 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
 				st.defined, st.longForm = true, longForm(text, from, to)
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
-				st.def = definitionRegion(text, u.seg, start, end, from, to, text[start:end])
+				if st.finding != nil && st.use.seg == u.seg {
+					// Only in the same paragraph: fix checks each
+					// paragraph as it will read, and one that uses
+					// the acronym bare would look undefined.
+					st.def = definitionRegion(text, u.seg, start, end, from, to, text[start:end])
+				}
 				return
 			}
 			if st.finding == nil {
