@@ -131,6 +131,7 @@ func TestBuiltinSuggestionsFitTheForm(t *testing.T) {
 		{"The two systems are interoperable.", "interoperable", "compatible | able to work together"},
 		{"The printer was misconfigured.", "misconfigured", "set up wrongly | wrongly set up"},
 		{"A misconfiguration caused it.", "misconfiguration", "wrong setting | setting error"},
+		{"Users may see timeouts when logging in.", "timeouts", "slow-response errors"},
 		{"Let's double-click on that point tomorrow.", "double-click on", "look more closely at | discuss in detail"},
 		// The capital of Wi-Fi is the term's own, not the writer's.
 		{"We are replacing the Wi-Fi access points today.", "Wi-Fi access points", "Wi-Fi units | wireless transmitters"},

@@ -104,6 +104,8 @@ func TestInflect(t *testing.T) {
 		{"take on", PastOrParticiple, "", false},
 		{"make use of", ThirdPerson, "makes use of", true},
 		{"get in touch", Gerund, "getting in touch", true},
+		{"take too long", ThirdOrPlural, "takes too long", true},
+		{"take too long", Plural, "", false}, // not "take too longs"
 		{"carry out", Plural, "", false},
 		{"service agreement", Plural, "service agreements", true},
 		{"service agreement", ThirdOrPlural, "service agreements", true},

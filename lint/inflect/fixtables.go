@@ -35,7 +35,7 @@ var determiners = map[string]bool{
 // verbComplements are the adjectives and nouns that complete common
 // plain-English verb phrases ("make clear", "make use of", "take part").
 var verbComplements = map[string]bool{
-	"clear": true, "sure": true, "ready": true, "better": true,
+	"clear": true, "sure": true, "ready": true, "better": true, "too": true,
 	"worse": true, "short": true, "simple": true, "easy": true,
 	"easier": true, "clearer": true, "simpler": true, "faster": true,
 	"known": true, "aware": true, "possible": true, "certain": true,
