@@ -84,6 +84,11 @@ func TestBuiltinFixesReadRight(t *testing.T) {
 			"About the outage, we are sorry.",
 			"On the outage, we are sorry.",
 		}},
+		// "recommend" needs an object the noun phrase does not have.
+		{"We made a recommendation to the board.", "made a recommendation", nil},
+		{"We made a recommendation that tests run first.", "made a recommendation that", []string{
+			"We recommended that tests run first.",
+		}},
 		{"We will deploy the update tonight.", "deploy", []string{
 			"We will release the update tonight.",
 			"We will install the update tonight.",

@@ -133,7 +133,7 @@ var commonVerbs = map[string]bool{
 	"look": true, "lower": true, "meet": true, "note": true,
 	"open": true, "own": true, "point": true, "prevent": true,
 	"prove": true, "raise": true, "rank": true, "rate": true,
-	"reach": true, "remain": true, "remind": true, "repeat": true,
+	"reach": true, "recommend": true, "remain": true, "remind": true, "repeat": true,
 	"respond": true, "save": true, "serve": true, "sort": true,
 	"stay": true, "steer": true, "supply": true, "teach": true,
 	"thank": true, "track": true, "train": true, "try": true,
