@@ -127,7 +127,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
 		Stdin:     io.In,
 		StdinName: o.stdinFilename,
-		LinterFor: cfg.Linter,
+		LinterFor: newSettingsGuard(io, cfg.Linter).Linter,
 		Skip: func(path string, isDir bool) bool {
 			// A file with no changed line has nothing to report.
 			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)

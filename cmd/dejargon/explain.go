@@ -36,6 +36,9 @@ func newExplainCmd(io *streams) *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if _, err := loadSettings(cfg, args, "", nil); err != nil {
+					return err
+				}
 				return explainFor(io, cfg.Linter, ef, args)
 			}
 			l, err := o.linter()

@@ -63,7 +63,7 @@ func glossarySuggest(io *streams, o *glossarySuggestOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	l, err := cfg.Linter(".")
+	l, err := loadSettings(cfg, args, "", nil)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func glossarySuggest(io *streams, o *glossarySuggestOptions, args []string) erro
 	rep := runner.Run(l, args, runner.Options{
 		Reader:    reader.Options{Type: typ},
 		Stdin:     io.In,
-		LinterFor: cfg.Linter,
+		LinterFor: newSettingsGuard(io, cfg.Linter).Linter,
 		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
 		OnFile: func(findings []lint.Finding) {
 			for _, f := range findings {
