@@ -43,7 +43,7 @@ Exit status: 0, or 2 when a file could not be read.`,
 		},
 	}
 	o.addFlags(cmd)
-	cmd.Flags().StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	return cmd
 }
 
