@@ -107,6 +107,9 @@ func (c *Changes) parse(diff []byte) error {
 				cur = nil
 				continue
 			}
+			// A name with a space but nothing git must quote is written
+			// as it is, followed by a tab (GNU diff's way of ending it).
+			name = strings.TrimSuffix(name, "\t")
 			if strings.HasPrefix(name, `"`) {
 				unq, err := strconv.Unquote(name)
 				if err != nil {
