@@ -237,3 +237,17 @@ func TestActionInputs(t *testing.T) {
 		t.Errorf("action.yml format default %q is no format of check (%q)", d, report.Names)
 	}
 }
+
+// TestValueFlagsOfferNoFiles proves that the shell offers no file names
+// for flags that take a number, a size, a revision or an address.
+func TestValueFlagsOfferNoFiles(t *testing.T) {
+	for _, args := range [][]string{
+		{"check", "--max-file-size"}, {"check", "--max-findings"}, {"check", "--new-from-rev"},
+		{"stats", "--max-file-size"}, {"fix", "--max-file-size"}, {"serve", "--port"}, {"serve", "--listen"},
+	} {
+		code, out, errOut := runWith(t, "", false, append(append([]string{"__complete"}, args...), "")...)
+		if code != 0 || !strings.Contains(out, ":4\n") {
+			t.Errorf("%s: exit %d, completion %q %s; want directive 4 (no files)", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+}

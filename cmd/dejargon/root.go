@@ -76,6 +76,7 @@ what each term means, and suggests what to write instead.`,
 	root.AddCommand(newStatsCmd(io), newLSPCmd(io))
 	root.AddCommand(newServeCmd(io))
 	argsAreUsage(root)
+	noFileValues(root)
 	return root
 }
 
