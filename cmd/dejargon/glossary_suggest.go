@@ -13,6 +13,7 @@ import (
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/rules"
 	"github.com/dejargon/dejargon/lint/runner"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 type glossarySuggestOptions struct {
@@ -66,6 +67,10 @@ func glossarySuggest(io *streams, o *glossarySuggestOptions, args []string) erro
 	l, err := loadSettings(cfg, args, "", nil)
 	if err != nil {
 		return err
+	}
+	if why := rareWordOff(cfg, args); why != "" {
+		// An empty list would read as "no rare words here".
+		fmt.Fprintf(io.ErrOut, "dejargon: rare-word is off %s, so nothing is suggested\n", why)
 	}
 	byTerm := map[string]*suggestion{}
 	rep := runner.Run(l, args, runner.Options{
@@ -151,4 +156,29 @@ func writeSuggestions(w goio.Writer, list []*suggestion, files int) error {
 		return err
 	}
 	return enc.Close()
+}
+
+// rareWordOff says why the rare-word rule is off for every path named,
+// with what turns it on, or "" when it runs for any of them.
+func rareWordOff(cfg *config.Resolver, args []string) string {
+	why := ""
+	for _, a := range args {
+		e, err := cfg.Effective(settingsPath(a, ""))
+		if err != nil {
+			return ""
+		}
+		l, err := cfg.LinterFor(&e)
+		if err != nil {
+			return ""
+		}
+		switch {
+		case l.Profile().RareWordBelow == wordfreq.Off:
+			why = fmt.Sprintf("for %s readers (set rare_word_threshold in %s, or name another --audience)", l.Profile().Audience, config.FileName)
+		case !l.Enabled(rules.RareWord.ID):
+			why = fmt.Sprintf("in the config (rules: {%s: off})", rules.RareWord.ID)
+		default:
+			return ""
+		}
+	}
+	return why
 }
