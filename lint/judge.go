@@ -23,6 +23,11 @@ func (l *Linter) Judge(e *glossary.Entry) (glossary.Severity, bool) {
 	return severity, true
 }
 
+// Allows reports whether the linter's allowed terms keep term, written on
+// its own, from being reported; explain says so rather than blaming the
+// audience.
+func (l *Linter) Allows(term string) bool { return l.allowsTerm(term) }
+
 // allowsTerm reports whether term, written on its own, lies inside an
 // allowed term, as Check drops findings inside allowed text: "Synergy
 // Cloud" allowed leaves "synergy" alone only inside the product's name.

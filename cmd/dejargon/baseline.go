@@ -21,6 +21,6 @@ func writeBaseline(io *streams, path string, rep *report.Report) error {
 	if err := b.Write(path); err != nil {
 		return err
 	}
-	fmt.Fprintf(io.ErrOut, "dejargon: recorded %d findings in %s\n", b.Len(), path)
+	fmt.Fprintf(io.ErrOut, "dejargon: recorded %d %s in %s\n", b.Len(), pluralWord(b.Len(), "finding"), path)
 	return nil
 }

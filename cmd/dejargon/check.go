@@ -96,6 +96,11 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		}
 	}
 	o.format = format
+	if o.writeBaseline != "" && o.newFromRev != "" {
+		// Unchanged files are not even read with --new-from-rev, so a
+		// baseline written so would miss their findings.
+		return usagef("--write-baseline records every finding; it cannot be used with --new-from-rev")
+	}
 	if o.maxFindings < 0 {
 		return usagef("--max-findings must be 0 (no limit) or more, not %d", o.maxFindings)
 	}
@@ -127,7 +132,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 		Reader:    reader.Options{Type: typ, IncludeQuoted: o.includeQuoted},
 		Stdin:     io.In,
 		StdinName: o.stdinFilename,
-		LinterFor: cfg.Linter,
+		LinterFor: newSettingsGuard(io, cfg.Linter).Linter,
 		Skip: func(path string, isDir bool) bool {
 			// A file with no changed line has nothing to report.
 			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // shells are the shells cobra writes completion scripts for.
@@ -49,5 +50,24 @@ func newCompletionCmd(io *streams) *cobra.Command {
 			}
 			return nil
 		},
+	}
+}
+
+// valueFlags are string flags whose values are never file names.
+var valueFlags = map[string]bool{"max-file-size": true, "new-from-rev": true, "listen": true}
+
+// noFileValues stops the shell offering file names for flags that take a
+// number, a size, a revision or an address, which cobra would otherwise
+// do for any flag without a completion of its own.
+func noFileValues(c *cobra.Command) {
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Value.Type() == "int" || valueFlags[f.Name] {
+			if _, ok := c.GetFlagCompletionFunc(f.Name); !ok {
+				_ = c.RegisterFlagCompletionFunc(f.Name, cobra.NoFileCompletions)
+			}
+		}
+	})
+	for _, sub := range c.Commands() {
+		noFileValues(sub)
 	}
 }

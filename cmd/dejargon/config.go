@@ -12,7 +12,6 @@ import (
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/baseline"
 	"github.com/dejargon/dejargon/lint/config"
-	"github.com/dejargon/dejargon/lint/runner"
 	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
@@ -29,34 +28,16 @@ func (o *checkOptions) configure(args []string) (*config.Resolver, *lint.Linter,
 	if err != nil {
 		return nil, nil, err
 	}
-	var first *lint.Linter
-	for _, a := range args {
-		p := a
-		switch {
-		case a == runner.StdinPath:
-			p = o.stdinFilename
-			if p == "" {
-				p = a
-			}
-		case isDir(a):
-			p = insideDir(a)
-		}
-		e, err := r.Effective(p)
-		if err != nil {
-			return nil, nil, err
-		}
-		l, err := r.LinterFor(&e)
-		if err != nil {
-			return nil, nil, err
-		}
+	first, err := loadSettings(r, args, o.stdinFilename, func(e *config.Effective) error {
 		if e.Baseline != "" && o.writeBaseline == "" {
 			if _, err := baseline.Load(e.Baseline); err != nil {
-				return nil, nil, err
+				return err
 			}
 		}
-		if first == nil {
-			first = l
-		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	return r, first, nil
 }

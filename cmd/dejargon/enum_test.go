@@ -81,15 +81,16 @@ func TestEnumFlagsOneList(t *testing.T) {
 // completed check's formats).
 func TestEnumFlagSources(t *testing.T) {
 	want := map[string][]string{
-		"check --format":         report.Names,
-		"check --fail-on":        {"error", "warning", "suggestion", "none"},
-		"check --type":           {"md", "html", "eml", "mbox", "docx", "odt", "text"},
-		"check --audience":       names(glossary.Audiences),
-		"explain --format":       {"text", "markdown"},
-		"stats --format":         stats.Formats,
-		"glossary list --format": {"text", "markdown", "json"},
-		"glossary list --kind":   names(glossary.Kinds),
-		"config --fail-on":       {"error", "warning", "suggestion", "none"},
+		"check --format":          report.Names,
+		"check --fail-on":         {"error", "warning", "suggestion", "none"},
+		"check --type":            {"md", "html", "eml", "mbox", "docx", "odt", "text"},
+		"check --audience":        names(glossary.Audiences),
+		"explain --format":        {"text", "markdown"},
+		"stats --format":          stats.Formats,
+		"glossary list --format":  {"text", "markdown", "json"},
+		"glossary list --kind":    names(glossary.Kinds),
+		"config --fail-on":        {"error", "warning", "suggestion", "none"},
+		"glossary suggest --type": {"md", "html", "eml", "mbox", "docx", "odt", "text"},
 	}
 	seen := map[string]bool{}
 	for _, ef := range allEnumFlags(t) {
@@ -106,6 +107,27 @@ func TestEnumFlagSources(t *testing.T) {
 			t.Errorf("%s is no enumerated flag", name)
 		}
 	}
+}
+
+// TestEnumeratedFlagNames proves that no command declares a flag that
+// takes one of a fixed list of values (--type, --format…) as a plain
+// string, whose help would name its values by hand and whose completion
+// would offer files (glossary suggest --type once listed four types of
+// seven).
+func TestEnumeratedFlagNames(t *testing.T) {
+	enumerated := map[string]bool{"type": true, "format": true, "audience": true, "fail-on": true, "kind": true}
+	var walk func(c *cobra.Command, path string)
+	walk = func(c *cobra.Command, path string) {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if _, ok := f.Value.(*enumValue); enumerated[f.Name] && !ok {
+				t.Errorf("%s --%s is a plain %s flag, not declared with enumFlag", path, f.Name, f.Value.Type())
+			}
+		})
+		for _, sub := range c.Commands() {
+			walk(sub, strings.TrimSpace(path+" "+sub.Name()))
+		}
+	}
+	walk(newRootCmd(&streams{}), "")
 }
 
 // readme returns the README's text.
@@ -213,5 +235,19 @@ func TestActionInputs(t *testing.T) {
 	}
 	if d := action.Inputs["format"].Default; !slices.Contains(report.Names, d) {
 		t.Errorf("action.yml format default %q is no format of check (%q)", d, report.Names)
+	}
+}
+
+// TestValueFlagsOfferNoFiles proves that the shell offers no file names
+// for flags that take a number, a size, a revision or an address.
+func TestValueFlagsOfferNoFiles(t *testing.T) {
+	for _, args := range [][]string{
+		{"check", "--max-file-size"}, {"check", "--max-findings"}, {"check", "--new-from-rev"},
+		{"stats", "--max-file-size"}, {"fix", "--max-file-size"}, {"serve", "--port"}, {"serve", "--listen"},
+	} {
+		code, out, errOut := runWith(t, "", false, append(append([]string{"__complete"}, args...), "")...)
+		if code != 0 || !strings.Contains(out, ":4\n") {
+			t.Errorf("%s: exit %d, completion %q %s; want directive 4 (no files)", strings.Join(args, " "), code, out, errOut)
+		}
 	}
 }

@@ -36,6 +36,9 @@ func newExplainCmd(io *streams) *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if _, err := loadSettings(cfg, args, "", nil); err != nil {
+					return err
+				}
 				return explainFor(io, cfg.Linter, ef, args)
 			}
 			l, err := o.linter()
@@ -129,6 +132,12 @@ func flaggedFor(e *glossary.Entry) string {
 // severity, or that it stays quiet.
 func verdict(e *glossary.Entry, l *lint.Linter) string {
 	a := l.Profile().Audience
+	if r := rules.ForKind(e.Kind); !l.Enabled(r.ID) {
+		return fmt.Sprintf("not reported: the %s rule is off", r.ID)
+	}
+	if l.Allows(e.Term) {
+		return "not reported: allowed by the config (allow)"
+	}
 	severity, counts := l.Judge(e)
 	if !counts {
 		return fmt.Sprintf("not flagged for %s readers", a)

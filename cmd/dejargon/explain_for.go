@@ -11,6 +11,7 @@ import (
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/fix"
 	"github.com/dejargon/dejargon/lint/reader"
+	"github.com/dejargon/dejargon/lint/report"
 	"github.com/dejargon/dejargon/lint/runner"
 )
 
@@ -23,7 +24,7 @@ type explainForOptions struct {
 
 func (o *explainForOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.BoolVar(&o.on, "for", false, "treat the arguments as files and print a glossary of the terms they use, to paste at the end")
+	f.BoolVar(&o.on, "for", false, "treat the arguments as files (- for standard input) and print a glossary of the terms they use, to paste at the end")
 	enumFlag(cmd, &o.format, "format", "", explainForFormats[0].name, explainForEnum(), "with --for, the output format (text suits email)")
 	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "with --for, read every file as this type")
 }
@@ -84,17 +85,32 @@ func explainFor(io *streams, linterFor func(path string) (*lint.Linter, error), 
 	return nil
 }
 
-// termsIn reads one file and lists the terms it uses.
+// termsIn reads one file ("-" for standard input, read as plain text
+// unless --type says otherwise) and lists the terms it uses.
 func termsIn(io *streams, l *lint.Linter, path string, ropts reader.Options) ([]fix.Term, error) {
-	// Read as check reads a named file: bounded, and an error when it is
-	// not text.
-	src, notice := runner.ReadTarget(runner.Target{Path: path, Named: true}, textfile.DefaultLimit, runner.ReadsAsText(path, ropts))
-	if notice != nil {
-		return nil, errors.New(notice.Path + ": " + notice.Message)
+	name := path
+	var src []byte
+	if path == runner.StdinPath {
+		name = "<stdin>"
+		if ropts.Type == reader.Auto {
+			ropts.Type = reader.Text
+		}
+		var err error
+		if src, err = textfile.ReadAs(io.In, textfile.DefaultLimit, runner.ReadsAsText(name, ropts)); err != nil {
+			n := runner.ReadNotice(name, true, err)
+			return nil, errors.New(n.Path + ": " + n.Message)
+		}
+	} else {
+		// Read as check reads a named file: bounded, and an error when
+		// it is not text.
+		var notice *report.FileError
+		if src, notice = runner.ReadTarget(runner.Target{Path: path, Named: true}, textfile.DefaultLimit, runner.ReadsAsText(path, ropts)); notice != nil {
+			return nil, errors.New(notice.Path + ": " + notice.Message)
+		}
 	}
-	doc, err := reader.Read(path, src, ropts)
+	doc, err := reader.Read(name, src, ropts)
 	if err != nil {
-		n := runner.ReadNotice(path, true, err)
+		n := runner.ReadNotice(name, true, err)
 		return nil, errors.New(n.Path + ": " + n.Message)
 	}
 	for _, n := range doc.Notes {

@@ -94,12 +94,16 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 		return err
 	}
 	if o.stdin {
-		l, err := cfg.Linter(".")
+		l, err := loadSettings(cfg, []string{runner.StdinPath}, o.stdinFilename, nil)
 		if err != nil {
 			return err
 		}
 		return fixStdin(io, o, l, ropts, limit)
 	}
+	if _, err := loadSettings(cfg, args, "", nil); err != nil {
+		return err
+	}
+	linterFor := newSettingsGuard(io, cfg.Linter).Linter
 	files, notices := runner.Expand(args, func(path string, _ bool) bool { return cfg.Ignored(path) })
 	failed := printNotices(io, notices, false)
 	roots := runner.NewRoots(args)
@@ -114,8 +118,10 @@ func fixRun(io *streams, o *fixOptions, args []string) error {
 			// checks again at the moment of writing.
 			wopts.Inside = roots.Contains
 		}
-		l, err := cfg.Linter(t.Path)
-		if err == nil {
+		l, err := linterFor(t.Path)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", t.Path, err)
+		} else {
 			err = fixFile(io, o, l, ropts, t, limit, w, wopts)
 		}
 		if errors.Is(err, errStopFixing) {

@@ -49,7 +49,7 @@ with --glossary, as check merges them.`,
   dejargon glossary list -g team.yaml --audience executive --format markdown`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return glossaryList(io, o)
+			return glossaryList(io, o, cmd)
 		},
 	}
 	f := cmd.Flags()
@@ -62,14 +62,15 @@ with --glossary, as check merges them.`,
 	return cmd
 }
 
-func glossaryList(io *streams, o *glossaryListOptions) error {
+func glossaryList(io *streams, o *glossaryListOptions, cmd *cobra.Command) error {
 	write, ok := lookupFormat(listFormats, o.format)
 	if !ok {
 		return usageError{&enumError{flag: "format", value: o.format, values: listEnum().values}}
 	}
 	// The config decides the glossaries as it does for check, so a team's
 	// entries are listed without repeating -g.
-	lo := &linterOptions{glossaries: o.glossaries, noBuiltin: o.noBuiltin, configPath: o.configPath}
+	lo := &linterOptions{glossaries: o.glossaries, noBuiltin: o.noBuiltin, configPath: o.configPath,
+		audience: o.audience, cmd: cmd}
 	r, err := lo.resolver(config.Flags{})
 	if err != nil {
 		return err
@@ -78,17 +79,16 @@ func glossaryList(io *streams, o *glossaryListOptions) error {
 	if err != nil {
 		return err
 	}
-	g, err := glossary.LoadAll(e.BuiltinOn(), e.Glossaries...)
+	l, err := r.LinterFor(&e)
 	if err != nil {
 		return err
 	}
-	// With an audience, the listing is what check reports to it.
+	g := l.Glossary()
+	// With an audience, the listing is what check reports to it: the
+	// config's allowed terms, rules turned off and severities count too.
 	var reader *lint.Linter
 	if o.audience != "" {
-		reader, err = lint.New(g, lint.WithAudience(glossary.Audience(o.audience)))
-		if err != nil {
-			return usageError{err}
-		}
+		reader = l
 	}
 	var entries []listed
 	for _, e := range g.Entries {

@@ -13,6 +13,7 @@ import (
 	"github.com/dejargon/dejargon/lint/reader"
 	"github.com/dejargon/dejargon/lint/rules"
 	"github.com/dejargon/dejargon/lint/runner"
+	"github.com/dejargon/dejargon/lint/wordfreq"
 )
 
 type glossarySuggestOptions struct {
@@ -43,7 +44,7 @@ Exit status: 0, or 2 when a file could not be read.`,
 		},
 	}
 	o.addFlags(cmd)
-	cmd.Flags().StringVar(&o.typ, "type", "", "read every input as md, html, eml or text instead of going by its extension")
+	enumFlag(cmd, &o.typ, "type", "", "", typeEnum(), "read every input as this type instead of going by its extension")
 	return cmd
 }
 
@@ -63,15 +64,19 @@ func glossarySuggest(io *streams, o *glossarySuggestOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	l, err := cfg.Linter(".")
+	l, err := loadSettings(cfg, args, "", nil)
 	if err != nil {
 		return err
+	}
+	if why := rareWordOff(cfg, args); why != "" {
+		// An empty list would read as "no rare words here".
+		fmt.Fprintf(io.ErrOut, "dejargon: rare-word is off %s, so nothing is suggested\n", why)
 	}
 	byTerm := map[string]*suggestion{}
 	rep := runner.Run(l, args, runner.Options{
 		Reader:    reader.Options{Type: typ},
 		Stdin:     io.In,
-		LinterFor: cfg.Linter,
+		LinterFor: newSettingsGuard(io, cfg.Linter).Linter,
 		Skip:      func(path string, _ bool) bool { return cfg.Ignored(path) },
 		OnFile: func(findings []lint.Finding) {
 			for _, f := range findings {
@@ -151,4 +156,29 @@ func writeSuggestions(w goio.Writer, list []*suggestion, files int) error {
 		return err
 	}
 	return enc.Close()
+}
+
+// rareWordOff says why the rare-word rule is off for every path named,
+// with what turns it on, or "" when it runs for any of them.
+func rareWordOff(cfg *config.Resolver, args []string) string {
+	why := ""
+	for _, a := range args {
+		e, err := cfg.Effective(settingsPath(a, ""))
+		if err != nil {
+			return ""
+		}
+		l, err := cfg.LinterFor(&e)
+		if err != nil {
+			return ""
+		}
+		switch {
+		case l.Profile().RareWordBelow == wordfreq.Off:
+			why = fmt.Sprintf("for %s readers (set rare_word_threshold in %s, or name another --audience)", l.Profile().Audience, config.FileName)
+		case !l.Enabled(rules.RareWord.ID):
+			why = fmt.Sprintf("in the config (rules: {%s: off})", rules.RareWord.ID)
+		default:
+			return ""
+		}
+	}
+	return why
 }

@@ -34,10 +34,15 @@ files are never overwritten: if either file exists, nothing is written.`,
 			}
 			// Check both first, so a refusal leaves no half-made setup.
 			for _, f := range files {
-				if _, err := os.Stat(f.path); err == nil {
-					return fmt.Errorf("%s already exists; not overwriting it", f.path)
-				} else if !errors.Is(err, fs.ErrNotExist) {
-					return fmt.Errorf("checking %s: %w", f.path, err)
+				if err := refuseExisting(f.path, f.path); err != nil {
+					return err
+				}
+			}
+			// A config under the other name would be shadowed by the new
+			// one, which is found first: as good as overwriting it.
+			for _, name := range config.FileNames()[1:] {
+				if err := refuseExisting(filepath.Join(dir, name), files[0].path); err != nil {
+					return err
 				}
 			}
 			for _, f := range files {
@@ -49,6 +54,21 @@ files are never overwritten: if either file exists, nothing is written.`,
 			return nil
 		},
 	}
+}
+
+// refuseExisting fails when path exists, since writing target would
+// replace or shadow it.
+func refuseExisting(path, target string) error {
+	_, err := os.Stat(path)
+	switch {
+	case err == nil && path == target:
+		return fmt.Errorf("%s already exists; not overwriting it", path)
+	case err == nil:
+		return fmt.Errorf("%s already exists; not writing %s, which would take its place", path, target)
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("checking %s: %w", path, err)
+	}
+	return nil
 }
 
 // writeNew creates path with content, failing rather than replacing a

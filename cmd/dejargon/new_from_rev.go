@@ -11,24 +11,25 @@ import (
 )
 
 // changedSince loads the lines changed since --new-from-rev in the git
-// working tree of the first path, or nil when the flag is not given.
+// working trees of the paths, or nil when the flag is not given.
 func changedSince(rev string, args []string) (*gitdiff.Changes, error) {
 	if rev == "" {
 		return nil, nil
 	}
-	dir := "."
+	dirs := []string{"."}
+	if len(args) > 0 {
+		dirs = dirs[:0]
+	}
 	for _, a := range args {
 		if a == runner.StdinPath {
 			return nil, usagef("--new-from-rev compares files with git; it cannot check standard input")
 		}
-	}
-	if len(args) > 0 {
-		dir = args[0]
-		if !isDir(dir) {
-			dir = filepath.Dir(dir)
+		if !isDir(a) {
+			a = filepath.Dir(a)
 		}
+		dirs = append(dirs, a)
 	}
-	c, err := gitdiff.Since(context.Background(), dir, rev)
+	c, err := gitdiff.SinceAll(context.Background(), dirs, rev)
 	if err != nil {
 		return nil, fmt.Errorf("--new-from-rev %s: %w", rev, err)
 	}

@@ -75,5 +75,26 @@ what each term means, and suggests what to write instead.`,
 	root.AddCommand(newCompletionCmd(io), newManCmd(io))
 	root.AddCommand(newStatsCmd(io), newLSPCmd(io))
 	root.AddCommand(newServeCmd(io))
+	argsAreUsage(root)
+	noFileValues(root)
 	return root
+}
+
+// argsAreUsage makes a wrong number of arguments a usage error that names
+// the command, like a wrong flag: "dejargon: explain: requires at least 1
+// arg(s), only received 0" and the hint to run --help, not cobra's bare
+// sentence.
+func argsAreUsage(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				name := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+				return usageError{fmt.Errorf("%s: %w", name, err)}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		argsAreUsage(sub)
+	}
 }

@@ -64,11 +64,14 @@ func statsRun(io *streams, o *statsOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	if _, err := loadSettings(cfg, args, o.stdinFilename, nil); err != nil {
+		return err
+	}
 	rep := stats.Run(args, stats.Options{
 		Reader:      reader.Options{Type: typ},
 		Stdin:       io.In,
 		StdinName:   o.stdinFilename,
-		LinterFor:   cfg.Linter,
+		LinterFor:   newSettingsGuard(io, cfg.Linter).Linter,
 		Skip:        cfg.Ignored,
 		MaxFileSize: limit,
 	})

@@ -7,6 +7,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// unknownVersion names a build with no release version, as version and
+// the machine formats (SARIF's tool.driver.version) both say.
+const unknownVersion = "devel"
+
 // Set at release time with -ldflags "-X main.version=… -X main.commit=…".
 var (
 	version = ""
@@ -28,7 +32,7 @@ func versionString() string {
 		}
 	}
 	if v == "" {
-		v = "dev"
+		v = unknownVersion
 	}
 	if c != "" {
 		return fmt.Sprintf("%s (commit %s)", v, c)
@@ -46,7 +50,7 @@ func toolVersion() string {
 	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "devel"
+		return unknownVersion
 	}
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		return v
@@ -56,7 +60,7 @@ func toolVersion() string {
 			return s.Value
 		}
 	}
-	return "devel"
+	return unknownVersion
 }
 
 func newVersionCmd(io *streams) *cobra.Command {

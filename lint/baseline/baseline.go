@@ -113,13 +113,18 @@ func (b *Baseline) Write(path string) error {
 		}
 		return a.Context < c.Context
 	})
-	data, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
+	// The file is committed and read in diffs: R&D stays R&D, not
+	// R\u0026D as json.Marshal escapes it for HTML.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
 		return fmt.Errorf("encoding baseline: %w", err)
 	}
 	// Written whole or not at all: a full disk must not leave half a
 	// baseline in place of the old one.
-	if err := atomicfile.Write(path, append(data, '\n'), 0o644); err != nil {
+	if err := atomicfile.Write(path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("writing baseline: %w", err)
 	}
 	return nil

@@ -96,3 +96,36 @@ func TestLoadRejectsOtherFiles(t *testing.T) {
 		t.Error("a missing file loaded")
 	}
 }
+
+// TestWriteKeepsTextReadable writes a baseline whose path, term and
+// context hold &, < and >: the file keeps them as written, since it is
+// committed and read in diffs, and loads back to the same records.
+func TestWriteKeepsTextReadable(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "base.json")
+	f := lint.Finding{Path: filepath.Join(dir, "R&D <notes>.md"), Line: 1, Column: 9, EndLine: 1, EndColumn: 12,
+		Rule: "acronym-undefined", Term: "R&D", Match: "R&D", LineText: "Ask the R&D team."}
+	b, err := New(path, []lint.Finding{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"path": "R&D <notes>.md"`, `"term": "R&D"`, `"context": "ask the [r d] team"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("baseline lacks %s:\n%s", want, data)
+		}
+	}
+	loaded, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept, silenced := loaded.Filter([]lint.Finding{f}); len(kept) != 0 || silenced != 1 {
+		t.Errorf("the finding written was not silenced: kept %d, silenced %d", len(kept), silenced)
+	}
+}

@@ -17,6 +17,10 @@ const FileName = ".dejargon.yaml"
 // altFileName is accepted too, since both YAML extensions are common.
 const altFileName = ".dejargon.yml"
 
+// FileNames are the names a config file is discovered by, the first
+// winning when a folder holds both.
+func FileNames() []string { return []string{FileName, altFileName} }
+
 // File is one parsed config file.
 type File struct {
 	// Path is the file as the user should see it in messages.

@@ -76,7 +76,7 @@ func (l *Loader) ForDir(dir string) (*File, error) {
 }
 
 func (l *Loader) discover(dir string) lookup {
-	for _, name := range []string{FileName, altFileName} {
+	for _, name := range FileNames() {
 		p := filepath.Join(dir, name)
 		if info, err := os.Stat(p); err == nil && !info.IsDir() {
 			f, err := l.load(p)

@@ -1,6 +1,10 @@
 package config
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
 	"sort"
 	"sync"
 
@@ -100,7 +104,7 @@ func (r *Resolver) build(e *Effective) (*lint.Linter, error) {
 	}
 	g, err := glossary.LoadAll(e.BuiltinOn(), e.Glossaries...)
 	if err != nil {
-		return nil, err
+		return nil, r.glossaryError(e, err)
 	}
 	opts := append([]lint.Option(nil), r.base...)
 	opts = append(opts, lint.WithAudience(e.AudienceValue()))
@@ -124,6 +128,18 @@ func (r *Resolver) build(e *Effective) (*lint.Linter, error) {
 		opts = append(opts, lint.WithRareWordThreshold(*e.RareWordThreshold))
 	}
 	return lint.New(g, opts...)
+}
+
+// glossaryError names the config file when a glossary it lists cannot
+// be read, since the path alone ("open team.yaml: no such file or
+// directory") does not say where the name was written. Problems inside a
+// glossary already name their file, line and column.
+func (r *Resolver) glossaryError(e *Effective, err error) error {
+	var pe *fs.PathError
+	if e.Config == "" || !errors.As(err, &pe) || slices.Contains(r.flags.Glossaries, pe.Path) {
+		return err
+	}
+	return fmt.Errorf("%s: glossary %s: %w", e.Config, pe.Path, pe.Err)
 }
 
 // RuleIDs lists the rules a linter runs, learned from a linter over an

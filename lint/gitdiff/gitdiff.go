@@ -34,6 +34,50 @@ type fileChanges struct {
 	ranges [][2]int // [first, last] line, 1-based, inclusive
 }
 
+// SinceAll returns the lines changed since rev in every working tree
+// that holds one of dirs: paths named on one command line may lie in
+// several repositories, and a tree left out would have none of its
+// changes reported. Each tree is compared once, however many of dirs lie
+// in it.
+func SinceAll(ctx context.Context, dirs []string, rev string) (*Changes, error) {
+	var all *Changes
+	seenDir := map[string]bool{}
+	seenRoot := map[string]bool{}
+	for _, dir := range dirs {
+		if seenDir[dir] {
+			continue
+		}
+		seenDir[dir] = true
+		top, err := git(ctx, dir, "rev-parse", "--show-toplevel")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+		root := strings.TrimSpace(string(top))
+		if seenRoot[root] {
+			continue
+		}
+		seenRoot[root] = true
+		c, err := Since(ctx, root, rev)
+		if err != nil {
+			if len(dirs) > 1 {
+				return nil, fmt.Errorf("%s: %w", dir, err)
+			}
+			return nil, err
+		}
+		if all == nil {
+			all = c
+			continue
+		}
+		for path, fc := range c.files {
+			all.files[path] = fc
+		}
+	}
+	if all == nil {
+		return nil, errors.New("no folder to compare")
+	}
+	return all, nil
+}
+
 // Since returns the lines changed in the working tree that holds dir
 // since revision rev: lines added or modified in tracked files (staged or
 // not) and every line of files git does not track and does not ignore.
@@ -107,6 +151,9 @@ func (c *Changes) parse(diff []byte) error {
 				cur = nil
 				continue
 			}
+			// A name with a space but nothing git must quote is written
+			// as it is, followed by a tab (GNU diff's way of ending it).
+			name = strings.TrimSuffix(name, "\t")
 			if strings.HasPrefix(name, `"`) {
 				unq, err := strconv.Unquote(name)
 				if err != nil {

@@ -13,6 +13,8 @@ func TestParse(t *testing.T) {
 		"@@ -20,2 +22,0 @@\n-gone\n-gone\n" +
 		"diff --git \"caf\\303\\251 x.md\" \"caf\\303\\251 x.md\"\n" +
 		"--- \"caf\\303\\251 x.md\"\n+++ \"caf\\303\\251 x.md\"\n@@ -1 +1 @@\n-a\n+b\n" +
+		"diff --git release notes.md release notes.md\n" +
+		"--- release notes.md\t\n+++ release notes.md\t\n@@ -2,0 +3 @@\n+c\n" +
 		"--- gone.md\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n"
 	// A root that does not exist keeps the paths as written.
 	c := &Changes{root: "/repo", files: map[string]*fileChanges{}}
@@ -31,6 +33,8 @@ func TestParse(t *testing.T) {
 		{"a.md", 12, 12, true},
 		{"a.md", 13, 30, false}, // deleted lines add nothing
 		{"café x.md", 1, 1, true},
+		{"release notes.md", 3, 3, true}, // git ends a name holding a space with a tab
+		{"release notes.md", 2, 2, false},
 		{"gone.md", 1, 1, false},
 	}
 	for _, tt := range tests {

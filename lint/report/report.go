@@ -185,11 +185,16 @@ func (s *Summary) Add(fs []lint.Finding) {
 func (s *Summary) CountNotices(notices []FileError) { s.countNotices(notices) }
 
 // SummaryLine says in words what a run found: "7 findings in 2 files".
-// Files a walk skipped are counted, so a skip is never silent.
+// Files a walk skipped and files that could not be checked are counted,
+// so neither is silent: "No findings" must not read as a clean run when
+// the exit status is 2.
 func SummaryLine(s Summary) string {
 	skipped := ""
+	if s.Errors > 0 {
+		skipped = fmt.Sprintf("; %s could not be checked", plural(s.Errors, "file"))
+	}
 	if s.FilesSkipped > 0 {
-		skipped = fmt.Sprintf("; %s skipped", plural(s.FilesSkipped, "file"))
+		skipped += fmt.Sprintf("; %s skipped", plural(s.FilesSkipped, "file"))
 	}
 	if s.Findings == 0 {
 		return fmt.Sprintf("No findings in %s checked%s%s.", plural(s.FilesChecked, "file"), skipped, baselinedClause(s))

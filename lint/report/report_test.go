@@ -18,6 +18,13 @@ func TestSummaryLine(t *testing.T) {
 		{Report{FilesChecked: 2, Findings: []lint.Finding{{Path: "a", Severity: "warning"}}}, "1 finding in 1 file (1 warning); 2 files checked."},
 		{Report{FilesChecked: 2, Findings: []lint.Finding{{Path: "a", Severity: "warning"}, {Path: "b", Severity: "suggestion"}, {Path: "b", Severity: "warning"}}},
 			"3 findings in 2 files (2 warnings, 1 suggestion)."},
+		// A file that could not be read is never left out: "No findings"
+		// alone would read as a clean run that exits 2.
+		{Report{FilesChecked: 1, Errors: []FileError{{Path: "gone.md", Message: "no such file or directory", Kind: KindError}}},
+			"No findings in 1 file checked; 1 file could not be checked."},
+		{Report{FilesChecked: 1, Findings: []lint.Finding{{Path: "a", Severity: "warning"}},
+			Errors: []FileError{{Path: "x", Kind: KindError}, {Path: "y", Kind: KindError}}, Notes: []FileError{{Path: "z", Kind: KindSkipped}}},
+			"1 finding in 1 file (1 warning); 2 files could not be checked; 1 file skipped."},
 	}
 	for _, tt := range tests {
 		if got := SummaryLine(Summarize(&tt.r)); got != tt.want {

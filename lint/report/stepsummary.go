@@ -55,7 +55,11 @@ func (s *StepSummary) Add(fs []lint.Finding) {
 func (s *StepSummary) Write(w io.Writer, sum Summary) error {
 	var b strings.Builder
 	b.WriteString("## dejargon\n\n")
-	b.WriteString(SummaryLine(sum) + "\n\n")
+	// Files that could not be checked get a bold line of their own
+	// below, rather than a clause of the summary line.
+	line := sum
+	line.Errors = 0
+	b.WriteString(SummaryLine(line) + "\n\n")
 	if sum.Errors > 0 {
 		fmt.Fprintf(&b, "**%s could not be checked**; the job log names each one.\n\n", plural(sum.Errors, "file"))
 	}

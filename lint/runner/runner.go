@@ -273,8 +273,10 @@ func expand(paths []string, skip func(string, bool) bool) ([]Target, []report.Fi
 	var notices []report.FileError
 	seen := map[string]bool{}
 	add := func(p string, named bool) {
-		if !seen[p] {
-			seen[p] = true
+		// "./docs/a.md" and "docs/a.md" are one file: checked twice, its
+		// findings would count twice in the summary and the baseline.
+		if key := filepath.Clean(p); !seen[key] {
+			seen[key] = true
 			files = append(files, Target{Path: p, Named: named})
 		}
 	}

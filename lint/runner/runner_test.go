@@ -142,3 +142,19 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress calls %v, want %v", calls, want)
 	}
 }
+
+// TestRunChecksAFileOnce names one file three ways (as it is, with "./"
+// and through its folder): it is checked once, under the first name, so
+// its findings are not counted twice.
+func TestRunChecksAFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, filepath.Join("docs", "a.md"), "We leverage it.\n")
+	rep := Run(testLinter(t), []string{"./docs/a.md", "docs/a.md", "docs"}, Options{})
+	if rep.FilesChecked != 1 || len(rep.Findings) != 1 {
+		t.Fatalf("checked %d files with %d findings, want 1 and 1", rep.FilesChecked, len(rep.Findings))
+	}
+	if p := rep.Findings[0].Path; p != "./docs/a.md" {
+		t.Errorf("finding under %q, want the first name given", p)
+	}
+}
