@@ -20,8 +20,11 @@ func removeTempOnSignal(io *streams, w *fix.Writer) (stop func()) {
 	go func() {
 		select {
 		case s := <-sig:
-			w.Abort()
-			fmt.Fprintf(io.ErrOut, "dejargon: interrupted (%v); the file being fixed was left as it was\n", s)
+			if w.Abort() {
+				fmt.Fprintf(io.ErrOut, "dejargon: interrupted (%v); the file being fixed was left as it was\n", s)
+			} else {
+				fmt.Fprintf(io.ErrOut, "dejargon: interrupted (%v); files written so far are whole\n", s)
+			}
 			code := 130
 			if s == syscall.SIGTERM {
 				code = 143

@@ -207,16 +207,19 @@ func (w *Writer) forget(name string, remove bool) {
 }
 
 // Abort removes the temporary file being written, if any, and makes every
-// later write fail with ErrInterrupted. It is safe to call from a signal
+// later write fail with ErrInterrupted. It reports whether a write was
+// under way (and so left undone). It is safe to call from a signal
 // handler's goroutine while WriteFile runs.
-func (w *Writer) Abort() {
+func (w *Writer) Abort() (undone bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.aborted = true
 	if w.tmp != "" {
 		os.Remove(w.tmp)
 		w.tmp = ""
+		return true
 	}
+	return false
 }
 
 // staleAge is how old a temporary file in the older form, without a

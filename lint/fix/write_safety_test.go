@@ -161,7 +161,7 @@ func TestAbortRemovesTemporaryFile(t *testing.T) {
 	path := filepath.Join(dir, "f.md")
 	writeFixture(t, path, "old", 0o644)
 	w := &Writer{}
-	w.beforeRename = w.Abort // the signal arrives mid-write
+	w.beforeRename = func() { w.Abort() } // the signal arrives mid-write
 	err := w.WriteFile(path, []byte("old"), []byte("new"), WriteOptions{})
 	if !errors.Is(err, ErrInterrupted) {
 		t.Errorf("err = %v, want ErrInterrupted", err)
