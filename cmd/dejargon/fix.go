@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -260,35 +259,14 @@ func planFile(io *streams, l *lint.Linter, name string, src []byte, ropts reader
 	if doc.Layout == nil { // fixPackage lists each one instead
 		reportSkipped(io, name, p.Skipped)
 	}
-	t := ropts.Type
-	if t == reader.Auto {
-		t = reader.Detect(name)
-	}
-	if why := p.KeepEncodedMail(t == reader.Email); why != "" {
-		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, why)
-	}
 	return p, nil
 }
 
 // reportSkipped says how many fixes were left alone because of how the
 // text is stored; the other reasons are ordinary and `check` shows them.
 func reportSkipped(io *streams, name string, skipped []fix.Skip) {
-	count := map[fix.Reason]int{}
-	for _, s := range skipped {
-		count[s.Reason]++
-	}
-	var reasons []string
-	for r := range count {
-		reasons = append(reasons, string(r))
-	}
-	sort.Strings(reasons)
-	for _, r := range reasons {
-		switch fix.Reason(r) {
-		case fix.Encoded:
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s not rewritten: the text is stored encoded (quoted-printable or base64 mail, or character entities); edit it by hand\n", name, plural(count[fix.Reason(r)], "term", "terms"))
-		case fix.Markup:
-			fmt.Fprintf(io.ErrOut, "dejargon: %s: %s not rewritten: the words run across markup; edit them by hand\n", name, plural(count[fix.Reason(r)], "term", "terms"))
-		}
+	for _, note := range fix.SkipNotes(skipped) {
+		fmt.Fprintf(io.ErrOut, "dejargon: %s: %s\n", name, note)
 	}
 }
 

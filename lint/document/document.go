@@ -59,6 +59,11 @@ type Segment struct {
 	// Pieces are sorted by Text offset; the first starts at 0. Each maps a
 	// run of Text to the source.
 	Pieces []Piece
+	// Encoded marks text the source stores in a transfer encoding (a
+	// quoted-printable or base64 mail body): its words can be found and
+	// placed, but not rewritten in place, since the encoding would have
+	// to be redone; no finding in it carries a fix.
+	Encoded bool
 }
 
 // Piece maps the Text of a segment from offset Text onwards (up to the next

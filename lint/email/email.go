@@ -43,6 +43,14 @@ func Read(path string, src []byte, opts Options) *lint.Document {
 		r.subject(h)
 		r.part(h, body, len(src), 0)
 	}
+	if r.encoded {
+		// One body part stored encoded keeps the whole message as it
+		// is: fixing the plain-text alternative alone would make the
+		// two versions of the message say different things.
+		for i := range r.doc.Segments {
+			r.doc.Segments[i].Encoded = true
+		}
+	}
 	segment.SortBySource(r.doc.Segments)
 	return r.doc
 }
@@ -54,6 +62,9 @@ type reader struct {
 	// tooDeep is set once a part past maxDepth was left out, so the note
 	// is given once.
 	tooDeep bool
+	// encoded is set when a text part is stored quoted-printable or
+	// base64 (see isTransferEncoded).
+	encoded bool
 }
 
 // note records that part of the message was not read, and why; the
@@ -249,7 +260,19 @@ func (r *reader) text(from, to int, cte, charsetName, mediaType string) {
 		s.To = segment.SourceOffset(&decoded, s.To)
 		r.doc.Suppressions = append(r.doc.Suppressions, s)
 	}
+	r.encoded = r.encoded || isTransferEncoded(cte)
 	for _, s := range segs {
 		r.doc.Segments = append(r.doc.Segments, segment.Compose(&decoded, s))
 	}
+}
+
+// isTransferEncoded reports the transfer encodings whose text cannot be
+// rewritten in place: a replacement would have to be encoded and wrapped
+// again, which a mail program does better.
+func isTransferEncoded(cte string) bool {
+	switch strings.ToLower(strings.TrimSpace(cte)) {
+	case "quoted-printable", "base64":
+		return true
+	}
+	return false
 }

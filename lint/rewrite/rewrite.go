@@ -120,6 +120,9 @@ func SpellOut(doc *document.Document, seg *document.Segment, off, n int, term, e
 
 // writable locates the words and refuses places fix may not write.
 func writable(doc *document.Document, seg *document.Segment, off, n int) (span, Reason) {
+	if seg.Encoded {
+		return span{}, Encoded
+	}
 	sp, reason := locate(doc, seg, off, n)
 	if reason != "" {
 		return sp, reason

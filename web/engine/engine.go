@@ -185,18 +185,18 @@ func (e *Engine) Revise(req Request) (*Revision, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, typ, err := read(req)
+	doc, _, err := read(req)
 	if err != nil {
 		return nil, err
 	}
-	rev := &Revision{Notes: []string{}}
-	fixed, note, err := fixedText(l, doc, []byte(req.Text), typ)
+	p := fix.PlanFor(l, doc)
+	fixed, err := fix.Apply([]byte(req.Text), p.Edits)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doc.Path, err)
 	}
-	rev.Fixed = fixed
-	if note != "" {
-		rev.Notes = append(rev.Notes, note)
+	rev := &Revision{Fixed: string(fixed), Notes: fix.SkipNotes(p.Skipped)}
+	if rev.Notes == nil {
+		rev.Notes = []string{}
 	}
 	// Explain checks the document again: a fresh read keeps the two
 	// independent of what PlanFor may have cached on the document.
@@ -215,21 +215,6 @@ func (e *Engine) Revise(req Request) (*Revision, error) {
 		rev.Terms = []fix.Term{}
 	}
 	return rev, nil
-}
-
-// fixedText applies the fixes `dejargon fix --stdin` applies, and says
-// why there are none when an email's body is stored encoded (which fix
-// does not rewrite either).
-func fixedText(l *lint.Linter, doc *lint.Document, src []byte, typ reader.Type) (string, string, error) {
-	p := fix.PlanFor(l, doc)
-	if why := p.KeepEncodedMail(typ == reader.Email); why != "" {
-		return string(src), why, nil
-	}
-	out, err := fix.Apply(src, p.Edits)
-	if err != nil {
-		return "", "", err
-	}
-	return string(out), "", nil
 }
 
 // sentences lists the sentences that count for readability with their
