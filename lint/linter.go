@@ -238,6 +238,17 @@ func (l *Linter) Check(doc *Document) []Finding {
 	return out
 }
 
+// CheckEach checks doc like Check and passes its findings to yield in
+// report order, one batch at a time; yield may keep each batch. A large
+// document streams through a window of paragraphs at a time, so that
+// neither its analysis nor its findings are ever held whole: callers that
+// print as they go (the runner's OnFile) should prefer it to Check.
+func (l *Linter) CheckEach(doc *Document, yield func([]Finding)) {
+	if fs := l.Check(doc); len(fs) > 0 {
+		yield(fs)
+	}
+}
+
 // CheckAnalysis returns the findings in doc, sorted by position, and the
 // analysis they came from, so a caller that also wants the document's
 // sentences or readability (dejargon stats) does not analyse it twice.
