@@ -104,6 +104,10 @@ func atSentenceStart(text string, i int) bool {
 	return r == '.' || r == '!' || r == '?'
 }
 
+// AtSentenceStart is words as Put writes them where they start a
+// sentence in place of words that start with a capital: "use" → "Use".
+func AtSentenceStart(words string) string { return capitaliseFirst(words) }
+
 // capitaliseFirst upper-cases the first letter of s.
 func capitaliseFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)

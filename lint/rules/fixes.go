@@ -11,45 +11,15 @@ import (
 	"github.com/dejargon/dejargon/lint/rewrite"
 )
 
-// termFixes works out what a jargon or wordy finding suggests and the
-// fixes it carries: each of the entry's replacements in the form and
+// termFixes works out what a finding of entry e suggests and the fixes
+// it carries: each of the entry's replacements in the form and
 // capitalisation written (leveraging → using), and, when the entry allows
-// fixes, the edit that puts it in place. f spans the words at text
-// [start, end) of segment seg.
+// fixes, the edit that puts it in place. f spans the words written of
+// segment seg.
 func termFixes(a *analysis.Analysis, f *analysis.Finding, seg int, written string, e *glossary.Entry) {
-	f.Suggestions = make([]string, 0, len(e.Replace))
-	var reason rewrite.Reason
-	for i, repl := range e.Replace {
-		words, ok := inflected(a, written, repl, e)
-		if ok && repeatsEarlier(a, written, e, i, words) {
-			// Two replacements that inflect alike are one suggestion
-			// and one fix (SARIF, and any menu, wants them distinct).
-			continue
-		}
-		if !ok {
-			f.Suggestions = append(f.Suggestions, repl)
-			reason = firstReason(reason, rewrite.Grammar)
-			continue
-		}
-		f.Suggestions = append(f.Suggestions, words)
-		if !e.Fixable() {
-			reason = rewrite.NotAllowed
-			continue
-		}
-		if !plain(a, repl) {
-			reason = firstReason(reason, rewrite.NotPlain)
-			continue
-		}
-		res, why := rewrite.Put(a.Doc, a.Segments[seg].Segment, f.Offset, f.Length, words)
-		if why != "" {
-			reason = firstReason(reason, why)
-			continue
-		}
-		f.Fixes = append(f.Fixes, analysis.Fix{Title: "Replace " + strconv.Quote(collapseSpace(written)) + " with " + strconv.Quote(res.Words), Edits: []analysis.Edit{res.Edit}})
-	}
-	if len(f.Fixes) == 0 && len(e.Replace) > 0 {
-		f.Unfixable = string(reason)
-	}
+	adv := adviceFor(a, e, -1, written)
+	f.Suggestions = adv.suggestions
+	adv.putFixes(a, f, seg)
 }
 
 // spellOutFix adds the fix that spells the acronym of f out where it
@@ -110,44 +80,6 @@ func shortenDefinition(a *analysis.Analysis, fix *analysis.Fix, d *definitionPla
 	}
 	fix.Edits = append(fix.Edits, res.Edit)
 	fix.Title += " and write just " + d.written + " where it was spelled out"
-}
-
-// repeatsEarlier reports whether replacement i of e gives words an
-// earlier replacement already gave.
-func repeatsEarlier(a *analysis.Analysis, written string, e *glossary.Entry, i int, words string) bool {
-	for _, earlier := range e.Replace[:i] {
-		if w, ok := inflected(a, written, earlier, e); ok && w == words {
-			return true
-		}
-	}
-	return false
-}
-
-// inflectKey keys the memo of inflected.
-type inflectKey struct {
-	entry         *glossary.Entry
-	written, repl string
-}
-
-// Own copies the key's strings (analysis.SharedKey).
-func (k inflectKey) Own() analysis.SharedKey {
-	return inflectKey{k.entry, strings.Clone(k.written), strings.Clone(k.repl)}
-}
-
-// inflectedWords is a memoised rewrite.Words.
-type inflectedWords struct {
-	words string
-	ok    bool
-}
-
-// inflected puts repl in the form and case of written, once for each
-// spelling: a dense text repeats the same few terms, and so does a tree.
-func inflected(a *analysis.Analysis, written, repl string, e *glossary.Entry) (string, bool) {
-	w := a.Shared(inflectKey{e, written, repl}, func() any {
-		words, ok := rewrite.Words(written, repl, e)
-		return inflectedWords{strings.Clone(words), ok}
-	}).(inflectedWords)
-	return w.words, w.ok
 }
 
 func firstReason(had, r rewrite.Reason) rewrite.Reason {

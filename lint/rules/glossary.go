@@ -53,17 +53,17 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			if insideAny(defined[si], start, end) {
 				continue
 			}
+			sense := -1
 			if len(e.Senses) > 0 {
 				var reported bool
-				if e, reported = pickSense(e, s, m); !reported {
+				if sense, reported = pickSense(e, s, m); !reported {
 					continue
 				}
 			}
+			adv := adviceFor(a, e, sense, s.Segment.Text[start:end])
 			f := a.TokenFinding(si, m.First, m.Last)
-			written := s.Segment.Text[start:end]
-			describe(&f, e, collapseSpace(written))
-			termFixes(a, &f, si, written, e)
-			f.Message += alternatives(f.Suggestions)
+			adv.describe(&f)
+			adv.putFixes(a, &f, si)
 			f.Severity = severity
 			emit(f)
 		}
@@ -79,25 +79,6 @@ func collapseSpace(s string) string {
 		}
 	}
 	return s
-}
-
-// describe fills in what a jargon or wordy finding says, up to its
-// suggestions. written is the matched text as the reader reads it, markup
-// removed.
-func describe(f *analysis.Finding, e *glossary.Entry, written string) {
-	f.Rule = string(e.Kind)
-	f.Severity = e.DefaultSeverity()
-	f.Term = e.Term
-	f.Entry = e
-	f.Definition = e.Definition
-	f.Expansion = e.Expansion
-	f.Note = e.Note
-	switch e.Kind {
-	case glossary.Jargon:
-		f.Message = strconv.Quote(written) + " is jargon"
-	case glossary.Wordy:
-		f.Message = strconv.Quote(written) + " is wordy"
-	}
 }
 
 // alternatives phrases the suggestions for a message: `; try "using"`.

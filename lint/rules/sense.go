@@ -19,12 +19,13 @@ import (
 // off.").
 const senseWindow = 12
 
-// pickSense returns the entry to report match m of entry e as, and false
-// when the use is in a plain sense and is not reported. The sense with the
-// most cue words in the window around the match wins, the first listed on
-// a tie; with no cue nearby, the entry itself. Only entries with senses
-// pay for this, and only at their uses.
-func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (*glossary.Entry, bool) {
+// pickSense returns the sense of entry e to report match m in, as an
+// index into e.Senses, -1 for the entry's own fields, and false when the
+// use is in a plain sense and is not reported. The sense with the most cue
+// words in the window around the match wins, the first listed on a tie;
+// with no cue nearby, the entry itself. Only entries with senses pay for
+// this, and only at their uses.
+func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (int, bool) {
 	best, bestHits := -1, 0
 	to := m.Last
 	from := max(m.First-senseWindow, 0)
@@ -49,13 +50,10 @@ func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (*
 			best, bestHits = si, hits
 		}
 	}
-	if best < 0 {
-		return e, true
+	if best >= 0 && e.Senses[best].Plain {
+		return -1, false
 	}
-	if e.Senses[best].Plain {
-		return nil, false
-	}
-	return e.WithSense(&e.Senses[best]), true
+	return best, true
 }
 
 // isCue compares a word with a cue in any case, with or without a final
