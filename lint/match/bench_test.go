@@ -29,3 +29,31 @@ func BenchmarkNewMatcher(b *testing.B) {
 		NewMatcher(g)
 	}
 }
+
+// BenchmarkTokenizeMatch tokenizes and matches prose against the built-in
+// glossary paragraph by paragraph, as analysis.New does.
+func BenchmarkTokenizeMatch(b *testing.B) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := NewMatcher(g)
+	src := strings.Repeat(benchProse, 1<<20/len(benchProse))
+	paras := strings.SplitAfter(src, ". ")
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	var toks []Token
+	var matches []Match
+	var buf Buffer
+	for i := 0; i < b.N; i++ {
+		toks, matches = toks[:0], matches[:0]
+		for _, p := range paras {
+			start := len(toks)
+			toks = Tokenize(p, toks)
+			matches = m.MatchInto(p, toks[start:], matches, &buf)
+		}
+	}
+	if len(matches) == 0 {
+		b.Fatal("no matches")
+	}
+}
