@@ -21,16 +21,18 @@ type Matcher struct {
 	// allocation each.
 	vocab    map[string]idSpan
 	lemmaIDs []int32
-	root     map[int32]*trieNode
-	entries  []*glossary.Entry
+	// root holds the trie's first level, indexed by base word id; nil
+	// where no term starts with that word.
+	root    []*trieNode
+	entries []*glossary.Entry
 }
 
 // idSpan locates a key's base-word ids in Matcher.lemmaIDs.
 type idSpan struct{ off, n int32 }
 
 // lemmas returns the base words a key may be a form of.
-func (m *Matcher) lemmas(key string) []int32 {
-	sp, ok := m.vocab[key]
+func (m *Matcher) lemmas(key []byte) []int32 {
+	sp, ok := m.vocab[string(key)]
 	if !ok {
 		return nil
 	}
@@ -76,9 +78,11 @@ type Match struct {
 // NewMatcher builds the matcher for a glossary.
 func NewMatcher(g *glossary.Glossary) *Matcher {
 	b := &matcherBuilder{
+		m: &Matcher{entries: g.Entries},
 		// About twenty forms a glossary word; sizing the map up front
 		// spares rehashing it while it grows.
-		m:      &Matcher{vocab: make(map[string]idSpan, 24*len(g.Entries)), root: map[int32]*trieNode{}, entries: g.Entries},
+		vocab:  make(map[string]idSpan, 24*len(g.Entries)),
+		root:   map[int32]*trieNode{},
 		lemmas: map[string]int32{},
 		formed: map[int32]bool{},
 	}
@@ -96,12 +100,27 @@ func NewMatcher(g *glossary.Glossary) *Matcher {
 			b.add(words, int32(i), e.IsCaseSensitive())
 		}
 	}
-	return b.m
+	return b.freeze()
+}
+
+// freeze hands the builder's vocabulary to the matcher and turns the
+// trie's first level into an array indexed by base word id: every token
+// that is a glossary word looks it up, and an index costs less than a map.
+func (b *matcherBuilder) freeze() *Matcher {
+	m := b.m
+	m.vocab = b.vocab
+	m.root = make([]*trieNode, len(b.lemmas))
+	for id, n := range b.root {
+		m.root[id] = n
+	}
+	return m
 }
 
 // matcherBuilder holds what is needed only while a matcher is built.
 type matcherBuilder struct {
 	m      *Matcher
+	vocab  map[string]idSpan
+	root   map[int32]*trieNode
 	lemmas map[string]int32
 	// formed marks base words whose forms are already in the vocabulary.
 	formed map[int32]bool
@@ -124,9 +143,9 @@ func (b *matcherBuilder) lemma(word string) int32 {
 // addForm records that a word written as key may stand for base word id.
 func (b *matcherBuilder) addForm(key string, id int32) {
 	m := b.m
-	sp, ok := m.vocab[key]
+	sp, ok := b.vocab[key]
 	if !ok {
-		m.vocab[key] = idSpan{off: int32(len(m.lemmaIDs)), n: 1}
+		b.vocab[key] = idSpan{off: int32(len(m.lemmaIDs)), n: 1}
 		m.lemmaIDs = append(m.lemmaIDs, id)
 		return
 	}
@@ -141,7 +160,7 @@ func (b *matcherBuilder) addForm(key string, id int32) {
 	off := int32(len(m.lemmaIDs))
 	m.lemmaIDs = append(m.lemmaIDs, old...)
 	m.lemmaIDs = append(m.lemmaIDs, id)
-	m.vocab[key] = idSpan{off: off, n: sp.n + 1}
+	b.vocab[key] = idSpan{off: off, n: sp.n + 1}
 }
 
 // add puts one written form of an entry into the trie. Case-insensitive
@@ -185,10 +204,10 @@ func (b *matcherBuilder) add(words []string, entry int32, caseSensitive bool) {
 			b.addForm(k, ids[i])
 		}
 	}
-	n := b.m.root[ids[0]]
+	n := b.root[ids[0]]
 	if n == nil {
 		n = &trieNode{}
-		b.m.root[ids[0]] = n
+		b.root[ids[0]] = n
 	}
 	for _, id := range ids[1:] {
 		child := n.child(id)
@@ -221,35 +240,40 @@ func equalExact(a, b [][]string) bool {
 // Match appends the glossary terms found in tokens of text to dst: the
 // longest term starting at each token wins and matches never overlap.
 func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
-	dst, _ = m.match(text, tokens, dst, nil)
-	return dst
+	var buf Buffer
+	return m.match(text, tokens, dst, &buf)
 }
 
 // Buffer is scratch space for MatchInto, reused from one segment to the
 // next so a document costs no allocation per paragraph.
-type Buffer struct{ ids [][]int32 }
+type Buffer struct {
+	ids [][]int32
+	// exact holds a token as compared with a case-sensitive term.
+	exact []byte
+}
 
 // MatchInto is Match with a scratch buffer the caller keeps for the next
 // segment.
 func (m *Matcher) MatchInto(text string, tokens []Token, dst []Match, buf *Buffer) []Match {
-	dst, buf.ids = m.match(text, tokens, dst, buf.ids)
-	return dst
+	return m.match(text, tokens, dst, buf)
 }
 
-// match is Match with a scratch buffer for the tokens' word ids.
-func (m *Matcher) match(text string, tokens []Token, dst []Match, ids [][]int32) ([]Match, [][]int32) {
+// match is Match with scratch space for the tokens' word ids.
+func (m *Matcher) match(text string, tokens []Token, dst []Match, buf *Buffer) []Match {
 	if len(tokens) == 0 {
-		return dst, ids
+		return dst
 	}
+	ids := buf.ids
 	if cap(ids) < len(tokens) {
 		ids = make([][]int32, len(tokens), len(tokens)*2)
+		buf.ids = ids
 	}
 	ids = ids[:len(tokens)]
 	var key [64]byte // on the stack; appendKey grows past it for long words
 	for i, t := range tokens {
-		ids[i] = m.lemmas(string(appendKey(key[:0], text[t.Start:t.End])))
+		ids[i] = m.lemmas(appendKey(key[:0], text[t.Start:t.End]))
 	}
-	w := walker{m: m, text: text, tokens: tokens, ids: ids}
+	w := walker{m: m, text: text, tokens: tokens, ids: ids, buf: buf.exact}
 	for i := 0; i < len(tokens); {
 		w.best, w.bestEnd = -1, -1
 		for _, id := range ids[i] {
@@ -264,7 +288,8 @@ func (m *Matcher) match(text string, tokens []Token, dst []Match, ids [][]int32)
 		dst = append(dst, Match{First: i, Last: w.bestEnd, Entry: m.entries[w.best]})
 		i = w.bestEnd + 1
 	}
-	return dst, ids
+	buf.exact = w.buf
+	return dst
 }
 
 // walker follows the trie from one start token, through every base word

@@ -29,6 +29,15 @@ func Tokenize(text string, dst []Token) []Token {
 	joined := false
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != asciiWord {
+			// Spaces and punctuation, most of what is not a word, take
+			// one table lookup.
+			if asciiClass[c] == asciiOther {
+				brk, joined = true, false
+			}
+			i++
+			continue
+		}
 		r, size := decode(text, i)
 		switch {
 		case isWordRune(r):
@@ -69,6 +78,10 @@ func decode(s string, i int) (rune, int) {
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
+			i++
+			continue
+		}
 		r, size := decode(s, i)
 		if isWordRune(r) {
 			i += size
@@ -120,6 +133,27 @@ func joinerAt(s string, i int) (int, bool) {
 	}
 	return i, false
 }
+
+// The classes of ASCII characters, for the tokenizer's fast path.
+const (
+	asciiOther = iota // punctuation: it breaks a phrase
+	asciiWord         // a word character (isWordRune)
+	asciiSpace        // white space (IsSpace)
+)
+
+// asciiClass holds the class of each ASCII character, worked out from
+// isWordRune and IsSpace so that the fast path cannot disagree with them.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case isWordRune(rune(c)):
+			t[c] = asciiWord
+		case IsSpace(rune(c)):
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
