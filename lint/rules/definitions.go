@@ -38,7 +38,12 @@ func definedRanges(a *analysis.Analysis) [][]textRange {
 					continue
 				}
 				t := s.Tokens[i]
-				if base, ok := acronymBase(s.Word(i)); ok {
+				w := s.Word(i)
+				if !hasUpperASCII(w) {
+					// Most words have no capital, and so are no acronym.
+					continue
+				}
+				if base, ok := acronymBase(w); ok {
 					if from, to, ok := definitionSpan(text, t.Start, t.Start+len(base), base); ok {
 						out[si] = append(out[si], textRange{from, to})
 					}
@@ -47,6 +52,17 @@ func definedRanges(a *analysis.Analysis) [][]textRange {
 		}
 		return out
 	}).([][]textRange)
+}
+
+// hasUpperASCII reports whether w holds an ASCII capital, without which
+// acronymBase never takes it for an acronym.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isUpper(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideAny reports whether [start, end) lies within one of rs.

@@ -59,6 +59,15 @@ func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (i
 // isCue compares a word with a cue in any case, with or without a final
 // s on either, so that "networks" finds the cue "network".
 func isCue(w, cue string) bool {
+	if w == "" || cue == "" {
+		return w == cue
+	}
+	if a, b := w[0], cue[0]; a < utf8.RuneSelf && b < utf8.RuneSelf && lowerASCII(a) != lowerASCII(b) {
+		// Two words that start with different ASCII letters differ in
+		// any case: most words near a use are no cue, and this tells
+		// them apart without folding the whole word.
+		return false
+	}
 	if strings.EqualFold(w, cue) {
 		return true
 	}
