@@ -235,8 +235,15 @@ func (l *Linter) Analyze(doc *Document) *Analysis {
 	return a
 }
 
-// Check returns the findings in doc, sorted by position.
+// Check returns the findings in doc, sorted by position. A large document
+// is read in windows, as CheckEach reads it, so that only its findings
+// are held whole.
 func (l *Linter) Check(doc *Document) []Finding {
+	if bounds, starts := l.windows(doc); bounds != nil {
+		var out []Finding
+		l.checkWindows(doc, bounds, starts, func(fs []Finding) { out = append(out, fs...) })
+		return out
+	}
 	out, _ := l.CheckAnalysis(doc)
 	return out
 }
@@ -251,7 +258,7 @@ func (l *Linter) CheckEach(doc *Document, yield func([]Finding)) {
 		l.checkWindows(doc, bounds, starts, yield)
 		return
 	}
-	if fs := l.Check(doc); len(fs) > 0 {
+	if fs, _ := l.CheckAnalysis(doc); len(fs) > 0 {
 		yield(fs)
 	}
 }

@@ -105,7 +105,7 @@ func TestWindowsAgreeWithWholeDocument(t *testing.T) {
 			}
 			lint.Stream(windowed, 0, window)
 			for _, doc := range docs {
-				want := whole.Check(doc)
+				want, _ := whole.CheckAnalysis(doc)
 				var got []lint.Finding
 				batches := 0
 				windowed.CheckEach(doc, func(fs []lint.Finding) {
