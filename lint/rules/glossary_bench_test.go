@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/document"
+	"github.com/dejargon/dejargon/lint/match"
+)
+
+// glossaryBenchProse is a paragraph as dense in glossary terms as an IT
+// notice: jargon, wordy phrases, a term with senses, acronyms, one
+// spelled out.
+const glossaryBenchProse = "Going forward, we will leverage the single sign-on (SSO) portal to spin up " +
+	"accounts. In order to free up bandwidth on the network, the team will circle back on the SLA " +
+	"at this point in time. Please touch base with the service desk before we deprecate the old VPN.\n\n"
+
+// BenchmarkGlossaryRule runs the jargon and wordy check over an analysed
+// document, each time on a fresh view of it, as the linter does for each
+// file, with a cache shared across runs as a linter shares one.
+func BenchmarkGlossaryRule(b *testing.B) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := audience.NewProfile(glossary.General)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := strings.Repeat(glossaryBenchProse, 256<<10/len(glossaryBenchProse))
+	doc := &document.Document{Path: "bench.txt", Source: []byte(src)}
+	off := 0
+	for _, para := range strings.SplitAfter(src, "\n\n") {
+		doc.Segments = append(doc.Segments, document.NewVerbatimSegment(document.Paragraph, para, off))
+		off += len(para)
+	}
+	a := analysis.New(doc, g, match.NewMatcher(g), p, nil)
+	a.SharedCache = &analysis.Cache{}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		n = 0
+		Jargon.Check.Run(a.Fork(), func(analysis.Finding) { n++ })
+	}
+	if n == 0 {
+		b.Fatal("no findings")
+	}
+}
