@@ -14,12 +14,14 @@ import (
 // number of terms. A Matcher is immutable once built and safe for
 // concurrent use.
 type Matcher struct {
-	// vocab maps a word's key (lower case, apostrophes folded) to the base
-	// words it may be a form of: usually one, sometimes two ("based" is a
-	// form of "base" and a base word itself). The ids of all keys live in
-	// one array, lemmaIDs, so the tens of thousands of keys cost no
-	// allocation each.
+	// short and vocab map a word's key (lower case, apostrophes folded)
+	// to the base words it may be a form of: usually one, sometimes two
+	// ("based" is a form of "base" and a base word itself). short holds
+	// the keys of up to eight bytes, vocab the longer ones. The ids of all
+	// keys live in one array, lemmaIDs, so the tens of thousands of keys
+	// cost no allocation each.
 	vocab    map[string]idSpan
+	short    shortWords
 	lemmaIDs []int32
 	// root holds the trie's first level, indexed by base word id; nil
 	// where no term starts with that word.
@@ -30,9 +32,19 @@ type Matcher struct {
 // idSpan locates a key's base-word ids in Matcher.lemmaIDs.
 type idSpan struct{ off, n int32 }
 
-// lemmas returns the base words a key may be a form of.
+// lemmas returns the base words a key may be a form of. The backing array
+// of key must hold at least eight bytes (see packKey).
 func (m *Matcher) lemmas(key []byte) []int32 {
-	sp, ok := m.vocab[string(key)]
+	var sp idSpan
+	var ok bool
+	switch {
+	case len(key) == 0:
+		return nil
+	case len(key) <= maxShortKey:
+		sp, ok = m.short.get(packKey(key))
+	default:
+		sp, ok = m.vocab[string(key)]
+	}
 	if !ok {
 		return nil
 	}
@@ -77,6 +89,11 @@ type Match struct {
 
 // NewMatcher builds the matcher for a glossary.
 func NewMatcher(g *glossary.Glossary) *Matcher {
+	return newMatcherBuilder(g).freeze()
+}
+
+// newMatcherBuilder gathers the vocabulary and trie of a glossary.
+func newMatcherBuilder(g *glossary.Glossary) *matcherBuilder {
 	b := &matcherBuilder{
 		m: &Matcher{entries: g.Entries},
 		// About twenty forms a glossary word; sizing the map up front
@@ -100,15 +117,22 @@ func NewMatcher(g *glossary.Glossary) *Matcher {
 			b.add(words, int32(i), e.IsCaseSensitive())
 		}
 	}
-	return b.freeze()
+	return b
 }
 
-// freeze hands the builder's vocabulary to the matcher and turns the
-// trie's first level into an array indexed by base word id: every token
-// that is a glossary word looks it up, and an index costs less than a map.
+// freeze moves what the builder gathered into the matcher's tables, which
+// are cheaper to read: every token looks its key up in the vocabulary,
+// and every token that is a glossary word its base word in the trie's
+// first level, an array indexed by base word id instead of a map.
 func (b *matcherBuilder) freeze() *Matcher {
 	m := b.m
-	m.vocab = b.vocab
+	m.short = newShortWords(b.vocab)
+	m.vocab = make(map[string]idSpan, len(b.vocab)/4)
+	for k, sp := range b.vocab {
+		if len(k) > maxShortKey {
+			m.vocab[k] = sp
+		}
+	}
 	m.root = make([]*trieNode, len(b.lemmas))
 	for id, n := range b.root {
 		m.root[id] = n
