@@ -29,10 +29,10 @@ func Tokenize(text string, dst []Token) []Token {
 	joined := false
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != asciiWord {
+		if class := byteClass[text[i]]; class == asciiOther || class == asciiSpace {
 			// Spaces and punctuation, most of what is not a word, take
 			// one table lookup.
-			if asciiClass[c] == asciiOther {
+			if class == asciiOther {
 				brk, joined = true, false
 			}
 			i++
@@ -78,7 +78,7 @@ func decode(s string, i int) (rune, int) {
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
+		if byteClass[s[i]] == asciiWord {
 			i++
 			continue
 		}
@@ -134,18 +134,22 @@ func joinerAt(s string, i int) (int, bool) {
 	return i, false
 }
 
-// The classes of ASCII characters, for the tokenizer's fast path.
+// The classes of bytes, for the tokenizer's fast path.
 const (
 	asciiOther = iota // punctuation: it breaks a phrase
 	asciiWord         // a word character (isWordRune)
 	asciiSpace        // white space (IsSpace)
+	multiByte         // part of a character beyond ASCII: decode it
 )
 
-// asciiClass holds the class of each ASCII character, worked out from
-// isWordRune and IsSpace so that the fast path cannot disagree with them.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// byteClass holds the class of each byte, worked out from isWordRune and
+// IsSpace so that the fast path cannot disagree with them. Indexed by a
+// byte, it needs no bounds check.
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = multiByte
 		case isWordRune(rune(c)):
 			t[c] = asciiWord
 		case IsSpace(rune(c)):
