@@ -56,7 +56,7 @@ func (glossaryCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			sense := -1
 			if len(e.Senses) > 0 {
 				var reported bool
-				if sense, reported = pickSense(e, s, m); !reported {
+				if sense, reported = pickSense(a, e, s, m); !reported {
 					continue
 				}
 			}

@@ -25,35 +25,123 @@ const senseWindow = 12
 // words in the window around the match wins, the first listed on a tie;
 // with no cue nearby, the entry itself. Only entries with senses pay for
 // this, and only at their uses.
-func pickSense(e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (int, bool) {
-	best, bestHits := -1, 0
+func pickSense(a *analysis.Analysis, e *glossary.Entry, s *analysis.SegmentAnalysis, m match.Match) (int, bool) {
 	to := m.Last
 	from := max(m.First-senseWindow, 0)
 	for to < len(s.Tokens)-1 && to < m.Last+senseWindow && !sentenceStartsAt(s, to+1) {
 		to++
 	}
-	for si := range e.Senses {
-		hits := 0
-		for i := from; i <= to; i++ {
-			if i >= m.First && i <= m.Last {
-				continue
+	var counts [8]int
+	hits := counts[:0]
+	if len(e.Senses) <= len(counts) {
+		hits = counts[:len(e.Senses)]
+	} else {
+		hits = make([]int, len(e.Senses))
+	}
+	cues := cueTables.Get(a, cueKey{e}, newCueTable)
+	var buf [maxCueWord]byte
+	for i := from; i <= to; i++ {
+		if i >= m.First && i <= m.Last {
+			continue
+		}
+		w := s.Word(i)
+		if senses, ok := cues.senses(w, buf[:0]); ok {
+			for si := range hits {
+				if senses&(1<<si) != 0 {
+					hits[si]++
+				}
 			}
-			w := s.Word(i)
+			continue
+		}
+		for si := range e.Senses {
 			for _, cue := range e.Senses[si].When {
 				if isCue(w, cue) {
-					hits++
+					hits[si]++
 					break
 				}
 			}
 		}
-		if hits > bestHits {
-			best, bestHits = si, hits
+	}
+	best, bestHits := -1, 0
+	for si, n := range hits {
+		if n > bestHits {
+			best, bestHits = si, n
 		}
 	}
 	if best >= 0 && e.Senses[best].Plain {
 		return -1, false
 	}
 	return best, true
+}
+
+// cueTable tells, for a word in ASCII, which senses of an entry it is a
+// cue of, as isCue would find by comparing it with every cue: a set bit
+// for each sense, by index. It holds each cue in lower case and, for a
+// cue of four letters or more ending in s, the cue without the s.
+type cueTable struct {
+	forms map[string]uint64
+	// usable is false when a cue is not in ASCII, whose case folding a
+	// lower-cased key may miss, or the entry has more than 64 senses:
+	// then every word is compared with every cue.
+	usable bool
+}
+
+// maxCueWord is the longest word a cueTable looks up.
+const maxCueWord = 32
+
+type cueKey struct{ entry *glossary.Entry }
+
+// Own returns the key: it holds no text (analysis.OwnedKey).
+func (k cueKey) Own() cueKey { return k }
+
+var cueTables = analysis.NewTable[cueKey, *cueTable]("the cue words of each sense of an entry")
+
+func newCueTable(_ *analysis.Analysis, k cueKey) *cueTable {
+	e := k.entry
+	t := &cueTable{forms: map[string]uint64{}, usable: len(e.Senses) <= 64}
+	for si, sense := range e.Senses {
+		for _, cue := range sense.When {
+			if !isASCII(cue) {
+				t.usable = false
+			}
+			t.forms[strings.ToLower(cue)] |= 1 << si
+			if len(cue) > 3 && cue[len(cue)-1] == 's' {
+				t.forms[strings.ToLower(cue[:len(cue)-1])] |= 1 << si
+			}
+		}
+	}
+	return t
+}
+
+// senses returns the senses word w is a cue of, lower-casing it into buf;
+// ok is false when the table cannot tell (see cueTable.usable), or w is
+// not in ASCII or longer than maxCueWord.
+func (t *cueTable) senses(w string, buf []byte) (uint64, bool) {
+	if !t.usable || len(w) > maxCueWord {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		buf = append(buf, lowerASCII(c))
+	}
+	senses := t.forms[string(buf)]
+	if n := len(buf); n > 3 && buf[n-1] == 's' {
+		// "networks" for the cue "network".
+		senses |= t.forms[string(buf[:n-1])]
+	}
+	return senses, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isCue compares a word with a cue in any case, with or without a final
