@@ -32,22 +32,22 @@ type Matcher struct {
 // idSpan locates a key's base-word ids in Matcher.lemmaIDs.
 type idSpan struct{ off, n int32 }
 
-// lemmas returns the base words a key may be a form of. The backing array
-// of key must hold at least eight bytes (see packKey).
-func (m *Matcher) lemmas(key []byte) []int32 {
-	var sp idSpan
-	var ok bool
+// lemmas locates the base words a key may be a form of in lemmaIDs; the
+// span is empty when the key is no glossary word. The backing array of
+// key must hold at least eight bytes (see packKey).
+func (m *Matcher) lemmas(key []byte) idSpan {
 	switch {
 	case len(key) == 0:
-		return nil
+		return idSpan{}
 	case len(key) <= maxShortKey:
-		sp, ok = m.short.get(packKey(key))
-	default:
-		sp, ok = m.vocab[string(key)]
+		sp, _ := m.short.get(packKey(key))
+		return sp
 	}
-	if !ok {
-		return nil
-	}
+	return m.vocab[string(key)]
+}
+
+// ids returns the base word ids of span sp.
+func (m *Matcher) ids(sp idSpan) []int32 {
 	return m.lemmaIDs[sp.off : sp.off+sp.n : sp.off+sp.n]
 }
 
@@ -271,7 +271,7 @@ func (m *Matcher) Match(text string, tokens []Token, dst []Match) []Match {
 // Buffer is scratch space for MatchInto, reused from one segment to the
 // next so a document costs no allocation per paragraph.
 type Buffer struct {
-	ids [][]int32
+	ids []idSpan
 	// exact holds a token as compared with a case-sensitive term.
 	exact []byte
 }
@@ -289,7 +289,7 @@ func (m *Matcher) match(text string, tokens []Token, dst []Match, buf *Buffer) [
 	}
 	ids := buf.ids
 	if cap(ids) < len(tokens) {
-		ids = make([][]int32, len(tokens), len(tokens)*2)
+		ids = make([]idSpan, len(tokens), len(tokens)*2)
 		buf.ids = ids
 	}
 	ids = ids[:len(tokens)]
@@ -300,7 +300,7 @@ func (m *Matcher) match(text string, tokens []Token, dst []Match, buf *Buffer) [
 	w := walker{m: m, text: text, tokens: tokens, ids: ids, buf: buf.exact}
 	for i := 0; i < len(tokens); {
 		w.best, w.bestEnd = -1, -1
-		for _, id := range ids[i] {
+		for _, id := range m.ids(ids[i]) {
 			if n := m.root[id]; n != nil {
 				w.walk(n, i, i)
 			}
@@ -322,7 +322,7 @@ type walker struct {
 	m       *Matcher
 	text    string
 	tokens  []Token
-	ids     [][]int32
+	ids     []idSpan
 	best    int32
 	bestEnd int
 	buf     []byte
@@ -336,7 +336,7 @@ func (w *walker) walk(n *trieNode, first, j int) {
 	if len(n.edges) == 0 || next >= len(w.tokens) || w.tokens[next].Break {
 		return
 	}
-	for _, id := range w.ids[next] {
+	for _, id := range w.m.ids(w.ids[next]) {
 		if c := n.child(id); c != nil {
 			w.walk(c, first, next)
 		}
