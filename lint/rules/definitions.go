@@ -20,49 +20,72 @@ func definedRanges(a *analysis.Analysis) [][]textRange {
 	return a.Memo(definedKey{}, func() any {
 		out := make([][]textRange, len(a.Segments))
 		for si := range a.Segments {
-			s := &a.Segments[si]
-			text := s.Segment.Text
-			mi := 0
-			for i := 0; i < len(s.Tokens); i++ {
-				for mi < len(s.Matches) && s.Matches[mi].Last < i {
-					mi++
-				}
-				if mi < len(s.Matches) && s.Matches[mi].First == i && s.Matches[mi].Entry.Kind == glossary.Acronym {
-					// A glossary acronym, maybe of several tokens (CI/CD).
-					m := s.Matches[mi]
-					start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
-					if from, to, ok := definitionOf(text, start, end, text[start:end], m.Entry.Expansion); ok {
-						out[si] = append(out[si], textRange{from, to})
-					}
-					i = m.Last
-					continue
-				}
-				t := s.Tokens[i]
-				w := s.Word(i)
-				if !hasUpperASCII(w) {
-					// Most words have no capital, and so are no acronym.
-					continue
-				}
-				if base, ok := acronymBase(w); ok {
-					if from, to, ok := definitionSpan(text, t.Start, t.Start+len(base), base); ok {
-						out[si] = append(out[si], textRange{from, to})
-					}
-				}
-			}
+			out[si] = definitionsIn(&a.Segments[si])
 		}
 		return out
 	}).([][]textRange)
 }
 
-// hasUpperASCII reports whether w holds an ASCII capital, without which
-// acronymBase never takes it for an acronym.
-func hasUpperASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if isUpper(w[i]) {
-			return true
+// definitionsIn returns where segment s spells out an acronym.
+func definitionsIn(s *analysis.SegmentAnalysis) []textRange {
+	var out []textRange
+	text := s.Segment.Text
+	for _, m := range s.Matches {
+		if m.Entry.Kind != glossary.Acronym {
+			continue
+		}
+		// A glossary acronym, maybe of several tokens (CI/CD).
+		start, end := s.Tokens[m.First].Start, s.Tokens[m.Last].End
+		if from, to, ok := definitionOf(text, start, end, text[start:end], m.Entry.Expansion); ok {
+			out = append(out, textRange{from, to})
 		}
 	}
-	return false
+	// Any other word written like an acronym. Only a word with an ASCII
+	// capital can be one (acronymBase), and most words have none, so the
+	// scan goes from capital to capital rather than word by word.
+	mi, ti := 0, 0
+	for p := 0; ; {
+		k := indexUpperASCII(text[p:])
+		if k < 0 {
+			break
+		}
+		p += k
+		for ti < len(s.Tokens) && s.Tokens[ti].End <= p {
+			ti++
+		}
+		if ti == len(s.Tokens) {
+			break
+		}
+		t := s.Tokens[ti]
+		if t.Start > p {
+			p++ // a capital in no word: in a URL
+			continue
+		}
+		p = t.End
+		for mi < len(s.Matches) && s.Matches[mi].Last < ti {
+			mi++
+		}
+		if m := s.Matches; mi < len(m) && m[mi].First <= ti && m[mi].Entry.Kind == glossary.Acronym {
+			continue // a glossary acronym's, done above
+		}
+		if base, ok := acronymBase(text[t.Start:t.End]); ok {
+			if from, to, ok := definitionSpan(text, t.Start, t.Start+len(base), base); ok {
+				out = append(out, textRange{from, to})
+			}
+		}
+	}
+	return out
+}
+
+// indexUpperASCII returns the index of the first ASCII capital in s, or
+// -1.
+func indexUpperASCII(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // insideAny reports whether [start, end) lies within one of rs.

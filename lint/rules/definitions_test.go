@@ -1,0 +1,55 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/document"
+	"github.com/dejargon/dejargon/lint/match"
+)
+
+// TestTermsInsideDefinitionsStayQuiet: a glossary term inside the long
+// form of an acronym the text spells out is not reported, whether the
+// acronym is the glossary's or one the writer made up, and is reported
+// anywhere else.
+func TestTermsInsideDefinitionsStayQuiet(t *testing.T) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := audience.NewProfile(glossary.General)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := match.NewMatcher(g)
+	for _, c := range []struct {
+		text string
+		want int // jargon and wordy findings for "synergy"
+	}{
+		{"The synergy review board meets weekly.", 1},
+		{"The Synergy Review Board (SRB) meets weekly.", 0},
+		{"The synergy review board (SRB) meets weekly.", 0},
+		{"The SRB (synergy review board) meets weekly.", 0},
+		{"The SRB, or synergy review board, meets weekly.", 0},
+		{"Our synergy is great, says the SRB (synergy review board).", 1},
+		{"See https://example.com/SRB for the synergy review board.", 1},
+		// SLA is a glossary acronym.
+		{"The synergy level agreement (SLA) is signed.", 0},
+		{"The synergy level agreement is signed.", 1},
+	} {
+		doc := &document.Document{Path: "t.txt", Source: []byte(c.text)}
+		doc.Segments = []document.Segment{document.NewVerbatimSegment(document.Paragraph, c.text, 0)}
+		a := analysis.New(doc, g, m, p, nil)
+		got := 0
+		Jargon.Check.Run(a, func(f analysis.Finding) {
+			if f.Term == "synergy" {
+				got++
+			}
+		})
+		if got != c.want {
+			t.Errorf("%q: %d findings for synergy, want %d", c.text, got, c.want)
+		}
+	}
+}
