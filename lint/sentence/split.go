@@ -19,27 +19,46 @@ import (
 // sentence, because plain-text drafts separate paragraphs and items that
 // way.
 func Split(text string) []Span {
-	var spans []Span
+	return AppendSplit(nil, text)
+}
+
+// AppendSplit appends the spans of the sentences in text to out and
+// returns it, so a caller splitting many segments can reuse one buffer.
+func AppendSplit(out []Span, text string) []Span {
 	start := 0
 	for i := 0; i < len(text); {
+		// Most bytes can neither end a sentence nor start a rune that does:
+		// skip them without decoding. Every byte the table marks is the
+		// start of a rune wherever it stands (none is a UTF-8 continuation
+		// byte), so this visits the same runes a rune-by-rune scan would.
+		for i < len(text) && !splitByte[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isTerminator(r):
 			end, next, ok := endAfterTerminator(text, start, i)
 			if ok {
-				spans = appendTrimmed(spans, text, start, end)
+				out = appendTrimmed(out, text, start, end)
 				start = end
 			}
 			i = next
 			continue
 		case r == '\n' && lineBreakEnds(text, i+1):
-			spans = appendTrimmed(spans, text, start, i)
+			out = appendTrimmed(out, text, start, i)
 			start = i + 1
 		}
 		i += size
 	}
-	return appendTrimmed(spans, text, start, len(text))
+	return appendTrimmed(out, text, start, len(text))
 }
+
+// splitByte marks the bytes Split must look at: the ASCII terminators, the
+// line break, and 0xE2, the first byte of "…" and "‽".
+var splitByte = [256]bool{'.': true, '?': true, '!': true, '\n': true, 0xE2: true}
 
 // endAfterTerminator looks at the run of terminators starting at text[i].
 // It returns where the sentence would end (after the run and any closing
