@@ -29,7 +29,7 @@ func Read(path string, src []byte) *lint.Document { return read(path, src, false
 func ReadMDX(path string, src []byte) *lint.Document { return read(path, src, true) }
 
 // parser is built once; goldmark parsers are safe for concurrent use.
-var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
+var goldmarkParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify)).Parser()
 
 func read(path string, src []byte, mdx bool) *lint.Document {
 	if depth := nestingDepth(src); depth > MaxNesting {
@@ -48,7 +48,7 @@ func read(path string, src []byte, mdx bool) *lint.Document {
 		comments = blankMDXComments(body, dirs)
 	}
 	prepared := prepare(body, mdx)
-	root := parser.Parse(text.NewReader(prepared))
+	root := goldmarkParser.Parse(text.NewReader(prepared))
 	r := &walker{src: body, dirs: dirs}
 	r.block(root)
 	segment.SortBySource(r.segs)
