@@ -64,6 +64,8 @@ type walker struct {
 	dirs *directive.Collector
 	segs []lint.Segment
 	defs map[string]string
+	// b builds each block's segment in turn, reusing its storage.
+	b segment.Builder
 }
 
 func (w *walker) block(n ast.Node) {
@@ -108,9 +110,9 @@ func kindOf(n ast.Node) lint.SegmentKind {
 
 // prose makes one segment of the inline content of block n.
 func (w *walker) prose(n ast.Node, kind lint.SegmentKind) {
-	b := &segment.Builder{Kind: kind}
-	w.inline(b, n)
-	w.segs = b.Flush(w.segs)
+	w.b.Reset(kind)
+	w.inline(&w.b, n)
+	w.segs = w.b.Flush(w.segs)
 }
 
 func (w *walker) inline(b *segment.Builder, n ast.Node) {
