@@ -58,8 +58,24 @@ func tokenCues(w string) Cue {
 		}
 		buf[i] = c
 	}
+	// Most words share no first letter and length with any cue word:
+	// answer those from a small table, sparing the map lookup.
+	if f := buf[0]; 'a' <= f && f <= 'z' && cueShapes[f-'a']&(1<<len(w)) == 0 {
+		return 0
+	}
 	return cueWords[string(buf[:len(w)])]
 }
+
+// cueShapes holds, for each first letter a to z, a bit per length (in
+// bytes) some cue word starting with it has.
+var cueShapes = func() (shapes [26]uint32) {
+	for w := range cueWords {
+		if f := w[0]; 'a' <= f && f <= 'z' {
+			shapes[f-'a'] |= 1 << len(w)
+		}
+	}
+	return shapes
+}()
 
 // unsplitCues handles tokens the fast path cannot judge: words with
 // non-ASCII letters or an inner mark. Only marks make them cues; a long
