@@ -17,20 +17,20 @@ func referenceSplit(text string) []Span {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isTerminator(r):
-			end, next, ok := endAfterTerminator(text, start, i)
+			end, next, ok := referenceEndAfterTerminator(text, start, i)
 			if ok {
-				spans = appendTrimmed(spans, text, start, end)
+				spans = referenceAppendTrimmed(spans, text, start, end)
 				start = end
 			}
 			i = next
 			continue
-		case r == '\n' && lineBreakEnds(text, i+1):
-			spans = appendTrimmed(spans, text, start, i)
+		case r == '\n' && referenceLineBreakEnds(text, i+1):
+			spans = referenceAppendTrimmed(spans, text, start, i)
 			start = i + 1
 		}
 		i += size
 	}
-	return appendTrimmed(spans, text, start, len(text))
+	return referenceAppendTrimmed(spans, text, start, len(text))
 }
 
 func referenceWords(out []Span, text string) []Span {
@@ -76,4 +76,66 @@ func referenceJoinsWord(text string, i int, r rune, size int) bool {
 
 func referenceIsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func referenceEndAfterTerminator(text string, sentStart, i int) (end, next int, ok bool) {
+	j, periods, other := i, 0, 0
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isTerminator(r) {
+			break
+		}
+		if r == '.' {
+			periods++
+		} else {
+			other++
+		}
+		j += size
+	}
+	end = skipWhile(text, j, isCloser)
+	if end == len(text) {
+		return end, end, true
+	}
+	// Something glued to the punctuation ("v1.2", "e.g.,", "example.com")
+	// means we are inside a token, not at its end.
+	if r, _ := utf8.DecodeRuneInString(text[end:]); !unicode.IsSpace(r) {
+		return end, j, false
+	}
+	after := skipWhile(text, end, unicode.IsSpace)
+	if after == len(text) {
+		return end, end, true
+	}
+	if !startsSentence(text, after) {
+		return end, j, false
+	}
+	if periods == 1 && other == 0 && !periodEnds(text, sentStart, i, after) {
+		return end, j, false
+	}
+	return end, end, true
+}
+
+func referenceLineBreakEnds(text string, i int) bool {
+	j := skipWhile(text, i, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
+	if j == len(text) {
+		return false
+	}
+	if text[j] == '\n' {
+		return true
+	}
+	return isBullet(text[j:])
+}
+
+func referenceAppendTrimmed(spans []Span, text string, start, end int) []Span {
+	start = skipWhile(text[:end], start, unicode.IsSpace)
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if start >= end {
+		return spans
+	}
+	return append(spans, Span{start, end})
 }

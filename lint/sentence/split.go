@@ -84,10 +84,10 @@ func endAfterTerminator(text string, sentStart, i int) (end, next int, ok bool) 
 	}
 	// Something glued to the punctuation ("v1.2", "e.g.,", "example.com")
 	// means we are inside a token, not at its end.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); !unicode.IsSpace(r) {
+	if skipSpace(text, end) == end {
 		return end, j, false
 	}
-	after := skipWhile(text, end, unicode.IsSpace)
+	after := skipSpace(text, end)
 	if after == len(text) {
 		return end, end, true
 	}
@@ -120,7 +120,10 @@ func startsSentence(text string, i int) bool {
 // lineBreakEnds reports whether a line break just before text[i] ends a
 // sentence: when the next line is blank or starts with a list bullet.
 func lineBreakEnds(text string, i int) bool {
-	j := skipWhile(text, i, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
 	if j == len(text) {
 		return false
 	}
@@ -148,8 +151,15 @@ func isBullet(line string) bool {
 // appendTrimmed appends text[start:end] trimmed of white space, if anything
 // is left.
 func appendTrimmed(spans []Span, text string, start, end int) []Span {
-	start = skipWhile(text[:end], start, unicode.IsSpace)
+	start = skipSpace(text[:end], start)
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -161,6 +171,29 @@ func appendTrimmed(spans []Span, text string, start, end int) []Span {
 	}
 	return append(spans, Span{start, end})
 }
+
+// skipSpace returns the first offset at or after i that is not white
+// space (unicode.IsSpace), deciding ASCII bytes from a table.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // skipWhile returns the first offset at or after i whose rune fails keep.
 func skipWhile(text string, i int, keep func(rune) bool) int {

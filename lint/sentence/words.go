@@ -35,6 +35,9 @@ func AppendWords(out []Span, text string) []Span {
 				if start < 0 {
 					start = i
 				}
+				for i++; i < len(text) && asciiWord[text[i]]; i++ {
+				}
+				continue
 			case start >= 0 && (c == '\'' || c == '-' || c == '.' || c == ',') && joinsWord(text, i, rune(c), 1):
 			default:
 				if start >= 0 {
@@ -68,9 +71,10 @@ func AppendWords(out []Span, text string) []Span {
 }
 
 // asciiWord marks the ASCII bytes isWordRune accepts: letters and digits
-// (no ASCII character is a combining mark).
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// (no ASCII character is a combining mark). Bytes past ASCII are false:
+// they start or continue a rune that must be decoded.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = isWordRune(rune(c))
 	}
 	return t
