@@ -91,17 +91,10 @@ func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 		if a.SharedCache != nil {
 			acc.Shared = &a.SharedCache.Words
 		}
-		var words []string
 		for _, s := range sa.sentences {
-			if !s.Counted {
-				continue
+			if s.Counted {
+				acc.AddSpans(a.SentenceText(s), sa.words[s.firstWord:s.firstWord+s.Words])
 			}
-			text := a.SentenceText(s)
-			words = words[:0]
-			for _, w := range sa.words[s.firstWord : s.firstWord+s.Words] {
-				words = append(words, text[w.Start:w.End])
-			}
-			acc.AddWords(words)
 		}
 		m := acc.Metrics()
 		sa.metrics, sa.counts = &m, acc
