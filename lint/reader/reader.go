@@ -139,7 +139,8 @@ func ParseType(s string) (Type, error) {
 // Read turns src into a document, or returns ErrBinary. A mailbox is read
 // here as one document, for what needs one at once (stats, fix); check
 // reads mailboxes message by message (see lint/runner). UTF-16 text with
-// a byte order mark is decoded first (see DecodeUTF16).
+// a byte order mark is decoded first (see DecodeUTF16). The document may
+// share src's memory, so src must not change afterwards.
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	t := opts.Type
 	if t == Auto {

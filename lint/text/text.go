@@ -5,11 +5,14 @@
 package text
 
 import (
+	"unsafe"
+
 	"github.com/dejargon/dejargon/lint"
 	"github.com/dejargon/dejargon/lint/directive"
 )
 
-// Read returns the document for plain-text src.
+// Read returns the document for plain-text src. The document's text
+// shares src's memory, so src must not change afterwards.
 func Read(path string, src []byte) *lint.Document {
 	doc := &lint.Document{Path: path, Source: src}
 	start := 0
@@ -22,7 +25,8 @@ func Read(path string, src []byte) *lint.Document {
 	return doc
 }
 
-// Paragraphs appends a segment for every paragraph of src[from:to] to dst.
+// Paragraphs appends a segment for every paragraph of src[from:to] to dst;
+// their text shares src's memory, so src must not change afterwards.
 // A paragraph ends at a line holding only white space; line endings may
 // be LF, CRLF or a lone CR.
 func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
@@ -32,9 +36,12 @@ func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
 // paragraphs is Paragraphs that, with dirs set, also reads directive
 // lines into dirs and leaves them out of the prose, as paragraph breaks.
 func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Collector) []lint.Segment {
-	// The paragraphs are slices of one copy of the text: a large file
-	// costs one allocation of its size, not one per paragraph.
-	text := string(src[from:to])
+	// The paragraphs are slices of the source itself, not copies: a
+	// plain-text file then costs its size once, not twice, which is most
+	// of what a large one keeps alive while it is checked in windows.
+	// Every reader takes src over (reader.Read), and nothing writes to a
+	// document's source: fix writes its output to a new buffer.
+	text := viewString(src[from:to])
 	para := func(start, end int) lint.Segment {
 		return lint.NewVerbatimSegment(lint.Paragraph, text[start-from:end-from], start)
 	}
@@ -92,4 +99,13 @@ func blank(line []byte) bool {
 		}
 	}
 	return true
+}
+
+// viewString returns b as a string without copying it. The string is
+// valid for as long as b does not change.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
