@@ -4,6 +4,8 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -144,6 +146,11 @@ func (b *Builder) Text(from int) string {
 // SortBySource orders segments by where they start in the source. A
 // caption (alt text) sorts inside the paragraph that holds its image.
 func SortBySource(segs []lint.Segment) {
+	// Readers mostly emit segments in order already; checking is cheaper
+	// than a stable sort's reflective swaps.
+	if slices.IsSortedFunc(segs, func(a, b lint.Segment) int { return cmp.Compare(a.Pieces[0].Source, b.Pieces[0].Source) }) {
+		return
+	}
 	sort.SliceStable(segs, func(i, j int) bool { return segs[i].Pieces[0].Source < segs[j].Pieces[0].Source })
 }
 
