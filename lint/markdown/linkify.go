@@ -25,7 +25,7 @@ type quickLinkify struct {
 var linkify goldmark.Extender = extenderFunc(func(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithInlineParsers(
 		// 999 is the priority extension.Linkify registers its parser with.
-		util.Prioritized(quickLinkify{extension.NewLinkifyParser()}, 999),
+		util.Prioritized(&quickLinkify{extension.NewLinkifyParser()}, 999),
 	))
 })
 
@@ -33,10 +33,16 @@ type extenderFunc func(goldmark.Markdown)
 
 func (f extenderFunc) Extend(m goldmark.Markdown) { f(m) }
 
-func (q quickLinkify) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	line, _ := block.PeekLine()
-	if !mayLink(line) {
-		return nil
+func (q *quickLinkify) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	// The rest of the line is the source from the reader's position to
+	// the line's end, unless the position is inside a tab's expansion
+	// (Padding); PeekLine would copy it then, so leave that rare case
+	// to Linkify.
+	_, pos := block.Position()
+	if src := block.Source(); pos.Padding == 0 && 0 <= pos.Start && pos.Start < pos.Stop && pos.Stop <= len(src) {
+		if !mayLink(src[pos.Start:pos.Stop]) {
+			return nil
+		}
 	}
 	return q.InlineParser.Parse(parent, block, pc)
 }
