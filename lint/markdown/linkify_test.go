@@ -51,6 +51,7 @@ var quickLinkifyCases = []string{
 	"> quoted http://x.y/z\n> - item www.q.r\n\n| a | me@x.y |\n|---|---|\n| http://c.d | e |\n",
 	"[label http://x.y](http://z.w) `code www.a.b` <http://auto.link>\n",
 	"line head\nwww.example.com\nhttp://x.y\n\tuser@host.example\n",
+	">\thttp://x.y and\tme@x.y\n-\twww.a.b\n  -\t\tftp://c.d\n\n1.\t\tu@v.wx\n",
 }
 
 func checkQuickLinkify(t *testing.T, src []byte) {
