@@ -40,18 +40,33 @@ func (q *quickLinkify) Parse(parent ast.Node, block text.Reader, pc parser.Conte
 	// to Linkify.
 	_, pos := block.Position()
 	if src := block.Source(); pos.Padding == 0 && 0 <= pos.Start && pos.Start < pos.Stop && pos.Stop <= len(src) {
-		if !mayLink(src[pos.Start:pos.Stop]) {
+		emails := pc.Get(noAtSign) == nil
+		if !mayLink(src[pos.Start:pos.Stop], emails) {
 			return nil
 		}
 	}
 	return q.InlineParser.Parse(parent, block, pc)
 }
 
+// noAtSign marks, in a parse's context, a document without an at sign:
+// no email address can start anywhere in it.
+var noAtSign = parser.NewContextKey()
+
+// parseContext returns the context to parse prepared source with.
+func parseContext(src []byte) parser.Context {
+	pc := parser.NewContext()
+	if bytes.IndexByte(src, '@') < 0 {
+		pc.Set(noAtSign, true)
+	}
+	return pc
+}
+
 // mayLink reports whether Linkify could find a link at the start of line:
 // after the character that triggered it, a URL starts with "http:",
-// "https:", "ftp:" or "www.", and an email address has an at sign after
-// at most 64 bytes of local part (util.FindEmailIndex).
-func mayLink(line []byte) bool {
+// "https:", "ftp:" or "www.", and an email address (when emails is set)
+// has an at sign after at most 64 bytes of local part
+// (util.FindEmailIndex).
+func mayLink(line []byte, emails bool) bool {
 	if len(line) == 0 {
 		return false
 	}
@@ -76,5 +91,5 @@ func mayLink(line []byte) bool {
 			return true
 		}
 	}
-	return bytes.IndexByte(line[:min(len(line), 65)], '@') > 0
+	return emails && bytes.IndexByte(line[:min(len(line), 65)], '@') > 0
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -57,7 +58,7 @@ var quickLinkifyCases = []string{
 func checkQuickLinkify(t *testing.T, src []byte) {
 	t.Helper()
 	var got, want strings.Builder
-	dumpAST(&got, goldmarkParser.Parse(text.NewReader(src)), src, 0)
+	dumpAST(&got, goldmarkParser.Parse(text.NewReader(src), parser.WithContext(parseContext(src))), src, 0)
 	dumpAST(&want, stockParser.Parse(text.NewReader(src)), src, 0)
 	if got.String() != want.String() {
 		t.Fatalf("parse of %q differs from goldmark's Linkify:\n%s\nwant:\n%s", src, got.String(), want.String())

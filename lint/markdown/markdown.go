@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/dejargon/dejargon/lint"
@@ -48,7 +49,7 @@ func read(path string, src []byte, mdx bool) *lint.Document {
 		comments = blankMDXComments(body, dirs)
 	}
 	prepared := prepare(body, mdx)
-	root := goldmarkParser.Parse(text.NewReader(prepared))
+	root := goldmarkParser.Parse(text.NewReader(prepared), parser.WithContext(parseContext(prepared)))
 	r := &walker{src: body, dirs: dirs}
 	r.block(root)
 	segment.SortBySource(r.segs)
