@@ -21,10 +21,16 @@ func BenchmarkRead(b *testing.B) {
 
 // BenchmarkReadTree reads 4 MB of the generated benchmark drafts, 400
 // Markdown files as a docs tree would hold them.
-func BenchmarkReadTree(b *testing.B) {
+func BenchmarkReadTree(b *testing.B) { benchmarkReadTree(b, "md") }
+
+// BenchmarkReadProse reads 4 MB of the generated plain-text drafts as
+// Markdown: prose with no links, code or tables.
+func BenchmarkReadProse(b *testing.B) { benchmarkReadTree(b, "text") }
+
+func benchmarkReadTree(b *testing.B, format string) {
 	var docs [][]byte
 	size := 0
-	err := corpus.Tree(4<<20, 400, "md", 1, func(f corpus.File) error {
+	err := corpus.Tree(4<<20, 400, format, 1, func(f corpus.File) error {
 		docs = append(docs, f.Data)
 		size += len(f.Data)
 		return nil

@@ -38,35 +38,57 @@ func (q *quickLinkify) Parse(parent ast.Node, block text.Reader, pc parser.Conte
 	// the line's end, unless the position is inside a tab's expansion
 	// (Padding); PeekLine would copy it then, so leave that rare case
 	// to Linkify.
+	kinds := linkKinds(pc)
+	if kinds == 0 {
+		return nil
+	}
 	_, pos := block.Position()
 	if src := block.Source(); pos.Padding == 0 && 0 <= pos.Start && pos.Start < pos.Stop && pos.Stop <= len(src) {
-		emails := pc.Get(noAtSign) == nil
-		if !mayLink(src[pos.Start:pos.Stop], emails) {
+		if !mayLink(src[pos.Start:pos.Stop], kinds) {
 			return nil
 		}
 	}
 	return q.InlineParser.Parse(parent, block, pc)
 }
 
-// noAtSign marks, in a parse's context, a document without an at sign:
-// no email address can start anywhere in it.
-var noAtSign = parser.NewContextKey()
+// linkKindsKey holds, in a parse's context, which kinds of bare link the
+// document could hold at all: a document without an at sign holds no
+// email address, one without "http:", "https:", "ftp:" or "www." no URL.
+var linkKindsKey = parser.NewContextKey()
+
+const (
+	urlLinks uint8 = 1 << iota
+	emailLinks
+)
 
 // parseContext returns the context to parse prepared source with.
 func parseContext(src []byte) parser.Context {
-	pc := parser.NewContext()
-	if bytes.IndexByte(src, '@') < 0 {
-		pc.Set(noAtSign, true)
+	var kinds uint8
+	if bytes.Contains(src, []byte("http")) || bytes.Contains(src, []byte("ftp:")) || bytes.Contains(src, []byte("www.")) {
+		kinds |= urlLinks
 	}
+	if bytes.IndexByte(src, '@') >= 0 {
+		kinds |= emailLinks
+	}
+	pc := parser.NewContext()
+	pc.Set(linkKindsKey, kinds)
 	return pc
 }
 
-// mayLink reports whether Linkify could find a link at the start of line:
-// after the character that triggered it, a URL starts with "http:",
-// "https:", "ftp:" or "www.", and an email address (when emails is set)
-// has an at sign after at most 64 bytes of local part
-// (util.FindEmailIndex).
-func mayLink(line []byte, emails bool) bool {
+// linkKinds returns the kinds of link parseContext found possible, or all
+// kinds for a context it did not make.
+func linkKinds(pc parser.Context) uint8 {
+	if kinds, ok := pc.Get(linkKindsKey).(uint8); ok {
+		return kinds
+	}
+	return urlLinks | emailLinks
+}
+
+// mayLink reports whether Linkify could find a link of the given kinds at
+// the start of line: after the character that triggered it, a URL starts
+// with "http:", "https:", "ftp:" or "www.", and an email address has an
+// at sign after at most 64 bytes of local part (util.FindEmailIndex).
+func mayLink(line []byte, kinds uint8) bool {
 	if len(line) == 0 {
 		return false
 	}
@@ -77,19 +99,21 @@ func mayLink(line []byte, emails bool) bool {
 	if len(line) == 0 {
 		return false
 	}
-	switch line[0] {
-	case 'h':
-		if bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) {
-			return true
-		}
-	case 'f':
-		if bytes.HasPrefix(line, []byte("ftp:")) {
-			return true
-		}
-	case 'w':
-		if bytes.HasPrefix(line, []byte("www.")) {
-			return true
+	if kinds&urlLinks != 0 {
+		switch line[0] {
+		case 'h':
+			if bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) {
+				return true
+			}
+		case 'f':
+			if bytes.HasPrefix(line, []byte("ftp:")) {
+				return true
+			}
+		case 'w':
+			if bytes.HasPrefix(line, []byte("www.")) {
+				return true
+			}
 		}
 	}
-	return emails && bytes.IndexByte(line[:min(len(line), 65)], '@') > 0
+	return kinds&emailLinks != 0 && bytes.IndexByte(line[:min(len(line), 65)], '@') > 0
 }
