@@ -158,3 +158,35 @@ func TestRunChecksAFileOnce(t *testing.T) {
 		t.Errorf("finding under %q, want the first name given", p)
 	}
 }
+
+// TestRunOnFileDone: every file read or tried ends with one OnFileDone
+// call, after all its findings and before the next file's, whether it had
+// findings (a mailbox's in several batches), had none, or could not be
+// read.
+func TestRunOnFileDone(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "We leverage it.\n")
+	write(t, filepath.Join(dir, "b.txt"), "Nothing to see.\n")
+	write(t, filepath.Join(dir, "c.txt"), "binary\x00\x00\x00")
+	var box strings.Builder
+	for i := range batchSize + 10 {
+		fmt.Fprintf(&box, "From a@example.com Mon Nov  2 09:00:00 2026\nSubject: %d\n\nWe leverage it.\n\n", i)
+	}
+	write(t, filepath.Join(dir, "d.mbox"), box.String())
+	var events []string
+	rep := Run(testLinter(t), []string{dir}, Options{Workers: 4,
+		OnFile: func(fs []lint.Finding) {
+			if len(fs) > 0 {
+				events = append(events, fmt.Sprintf("%s:%d", filepath.Base(fs[0].Path), len(fs)))
+			}
+		},
+		OnFileDone: func(path string) { events = append(events, "done "+filepath.Base(path)) },
+	})
+	want := fmt.Sprintf("[a.txt:1 done a.txt done b.txt done c.txt d.mbox:%d d.mbox:10 done d.mbox]", batchSize)
+	if got := fmt.Sprint(events); got != want {
+		t.Errorf("calls %s\nwant  %s", got, want)
+	}
+	if rep.FilesChecked != 3 || len(rep.Notes) != 1 || !strings.Contains(rep.Notes[0].Path, "c.txt") {
+		t.Errorf("%d files checked, notes %+v; want 3 checked and c.txt skipped", rep.FilesChecked, rep.Notes)
+	}
+}
