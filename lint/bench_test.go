@@ -112,3 +112,30 @@ func BenchmarkCheckGlossarySize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckEach checks a 4 MB document, which CheckEach reads in
+// windows, beside Check reading it whole: the price of streaming (each
+// window is read twice) against the memory it saves (-benchmem).
+func BenchmarkCheckEach(b *testing.B) {
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := New(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := benchDoc(4 << 20)
+	b.Run("windows", func(b *testing.B) {
+		b.SetBytes(int64(len(doc.Source)))
+		for b.Loop() {
+			l.CheckEach(doc, func([]Finding) {})
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(doc.Source)))
+		for b.Loop() {
+			l.Check(doc)
+		}
+	})
+}

@@ -38,6 +38,9 @@ type Linter struct {
 	// cache keeps the rules' document-independent results (a
 	// replacement's inflected form) across the files this linter checks.
 	cache *analysis.Cache
+	// stream, when set, replaces the sizes from which and in which
+	// CheckEach reads a document in windows (stream.go).
+	stream *streaming
 }
 
 // Option configures a Linter.
@@ -232,8 +235,15 @@ func (l *Linter) Analyze(doc *Document) *Analysis {
 	return a
 }
 
-// Check returns the findings in doc, sorted by position.
+// Check returns the findings in doc, sorted by position. A large document
+// is read in windows, as CheckEach reads it, so that only its findings
+// are held whole.
 func (l *Linter) Check(doc *Document) []Finding {
+	if bounds, starts := l.windows(doc); bounds != nil {
+		var out []Finding
+		l.checkWindows(doc, bounds, starts, func(fs []Finding) { out = append(out, fs...) })
+		return out
+	}
 	out, _ := l.CheckAnalysis(doc)
 	return out
 }
@@ -244,7 +254,11 @@ func (l *Linter) Check(doc *Document) []Finding {
 // neither its analysis nor its findings are ever held whole: callers that
 // print as they go (the runner's OnFile) should prefer it to Check.
 func (l *Linter) CheckEach(doc *Document, yield func([]Finding)) {
-	if fs := l.Check(doc); len(fs) > 0 {
+	if bounds, starts := l.windows(doc); bounds != nil {
+		l.checkWindows(doc, bounds, starts, yield)
+		return
+	}
+	if fs, _ := l.CheckAnalysis(doc); len(fs) > 0 {
 		yield(fs)
 	}
 }
@@ -267,17 +281,9 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	// marking in used the suppressions that silenced something.
 	runChecks := func(a *Analysis, checks []analysis.Check, out *[]Finding, used []bool) {
 		emit := func(f Finding) {
-			if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || l.suppressed(doc.Suppressions, used, &f) {
-				return
+			if l.keep(doc, allowed, used, &f) {
+				*out = append(*out, f)
 			}
-			if s, ok := l.severity[f.Rule]; ok {
-				f.Severity = s
-			}
-			if f.Suggestions == nil {
-				f.Suggestions = []string{}
-			}
-			analysis.Localize(doc, &f)
-			*out = append(*out, f)
 		}
 		for _, c := range checks {
 			c.Run(a, emit)
@@ -316,6 +322,25 @@ func (l *Linter) CheckAnalysis(doc *Document) ([]Finding, *Analysis) {
 	}
 	sortFindings(out)
 	return out, a
+}
+
+// keep applies the user's settings to f, a finding a check reported in
+// doc: it returns false when the rule is off, the term allowed or the
+// finding silenced, and otherwise gives f the severity the user set and
+// the document's positions. used marks the suppressions that silence
+// something (only needed for reporting unused ones).
+func (l *Linter) keep(doc *Document, allowed []sourceRange, used []bool, f *Finding) bool {
+	if l.disabled[f.Rule] || insideRange(allowed, f.Offset, f.Offset+f.Length) || l.suppressed(doc.Suppressions, used, f) {
+		return false
+	}
+	if s, ok := l.severity[f.Rule]; ok {
+		f.Severity = s
+	}
+	if f.Suggestions == nil {
+		f.Suggestions = []string{}
+	}
+	analysis.Localize(doc, f)
+	return true
 }
 
 // suppressed reports whether a suppression silences f, marking in used

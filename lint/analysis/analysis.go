@@ -14,8 +14,12 @@ import (
 // Analysis is what rules see of a document: its segments with their
 // tokens and glossary matches, worked out once and shared by every rule.
 type Analysis struct {
-	Doc      *document.Document
+	Doc *document.Document
+	// Segments are the analysed segments: all of the document's, or for
+	// a window of a large document (Window) a run of them, the first
+	// being the document's segment Base.
 	Segments []SegmentAnalysis
+	Base     int
 	Profile  *audience.Profile
 	// Glossary is the glossary the document was matched against.
 	Glossary *glossary.Glossary
@@ -62,41 +66,81 @@ func (s *SegmentAnalysis) Word(i int) string {
 // New tokenizes and matches every segment of doc against m for reader p.
 // enabled tells which rules are on; nil means all.
 func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audience.Profile, enabled func(id string) bool) *Analysis {
+	a := Open(doc, g, m, p, enabled)
+	a.fill(0, len(doc.Segments), min(runtime.GOMAXPROCS(0), MaxParts))
+	return a
+}
+
+// Open returns the analysis of doc with no segment read yet: what every
+// window of the document shares (its line index, the profile, the
+// caches). Window then reads the document a run of segments at a time.
+func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audience.Profile, enabled func(id string) bool) *Analysis {
 	if enabled == nil {
 		enabled = func(string) bool { return true }
 	}
-	a := &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{}}
-	a.Segments = make([]SegmentAnalysis, len(doc.Segments))
+	return &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{}}
+}
+
+// Window returns the analysis of segments [from, to) of a's document, on
+// one core: the view of one window of a large document. It shares a's
+// document-wide parts; its Segments hold only those segments, the first at
+// Base. Checks see a window as they see a whole document, so a check that
+// needs the whole document (an acronym's first use and its definition,
+// wherever that comes) is a DocumentCheck, which reads the windows in turn.
+func (a *Analysis) Window(from, to int) *Analysis {
+	w := a.Fork()
+	w.Segments, w.Base, w.sent = nil, from, &sentenceState{}
+	w.fill(from, to, 1)
+	return w
+}
+
+// Whole reports whether a holds every segment of its document.
+func (a *Analysis) Whole() bool { return a.Base == 0 && len(a.Segments) == len(a.Doc.Segments) }
+
+// Reopen returns an analysis holding segment seg of the document (counted
+// from the document's first segment, not a's) and seg's index in it: a
+// itself when seg is one of its segments, or else the segment analysed
+// afresh, for a document check that reports once the window holding a
+// use is gone.
+func (a *Analysis) Reopen(seg int) (*Analysis, int) {
+	if seg >= a.Base && seg < a.Base+len(a.Segments) {
+		return a, seg - a.Base
+	}
+	return a.Window(seg, seg+1), 0
+}
+
+// fill tokenizes and matches segments [from, to) of the document into
+// a.Segments, in up to parts parts side by side when the text is large.
+func (a *Analysis) fill(from, to, parts int) {
+	doc := a.Doc
+	a.Segments = make([]SegmentAnalysis, to-from)
 	textLen := 0
-	for i := range doc.Segments {
+	for i := from; i < to; i++ {
 		textLen += len(doc.Segments[i].Text)
 	}
 	// A large document's segments are tokenized and matched in parts on
 	// every core; each segment's tokens and matches are the same whichever
 	// part finds them.
-	parts := 1
-	if textLen >= ParallelText {
-		parts = min(runtime.GOMAXPROCS(0), MaxParts)
+	if textLen < ParallelText {
+		parts = 1
 	}
 	if parts <= 1 {
-		a.analyseSegments(0, len(doc.Segments), textLen)
-		return a
+		a.analyseSegments(from, to, textLen)
+		return
 	}
 	var wg sync.WaitGroup
-	from := 0
 	for part := range parts {
 		// Cut where the text is shared out evenly, at a segment boundary.
-		to, n := from, 0
-		for to < len(doc.Segments) && (part == parts-1 || n < textLen/parts) {
-			n += len(doc.Segments[to].Text)
-			to++
+		end, n := from, 0
+		for end < to && (part == parts-1 || n < textLen/parts) {
+			n += len(doc.Segments[end].Text)
+			end++
 		}
 		start := from
-		wg.Go(func() { a.analyseSegments(start, to, n) })
-		from = to
+		wg.Go(func() { a.analyseSegments(start, end, n) })
+		from = end
 	}
 	wg.Wait()
-	return a
 }
 
 // ParallelText is the size of prose from which a document's work is
@@ -123,7 +167,7 @@ func (a *Analysis) analyseSegments(from, to, textLen int) {
 		toks := tokens[start:len(tokens):len(tokens)]
 		mStart := len(matches)
 		matches = a.Matcher.MatchInto(s.Text, toks, matches, &buf)
-		a.Segments[i] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
+		a.Segments[i-a.Base] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
 	}
 }
 
@@ -159,7 +203,12 @@ func (a *Analysis) Enabled(id string) bool { return a.enabled(id) }
 // Finding starts a finding for the text range [start, end) of segment seg,
 // filling in the path and exact positions. The rule fills in the rest.
 func (a *Analysis) Finding(seg int, start, end int) Finding {
-	s := a.Segments[seg].Segment
+	return a.FindingIn(a.Segments[seg].Segment, start, end)
+}
+
+// FindingIn starts a finding for the text range [start, end) of s, one of
+// the document's segments, whether or not a holds it.
+func (a *Analysis) FindingIn(s *document.Segment, start, end int) Finding {
 	from, to := s.SourceSpan(start, end)
 	to = min(max(to, from), len(a.Doc.Source))
 	from = min(from, to)

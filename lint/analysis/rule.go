@@ -66,3 +66,46 @@ func ReadsSentences(c Check) bool {
 	s, ok := c.(SentenceCheck)
 	return ok && s.ReadsSentences()
 }
+
+// A DocumentCheck is a Check whose findings depend on the whole document:
+// an acronym is reported at its first use, but whether and how depends on
+// every later use and definition; a reading grade sums every sentence. The
+// linter reads a large document a window of segments at a time (Window),
+// so that its analysis is never held whole; a DocumentCheck then sees the
+// windows one after the other through a DocumentPass, keeping only what it
+// needs of each. Its Run is RunPass over one window holding the whole
+// document, so both ways go through the same code.
+type DocumentCheck interface {
+	Check
+	// Begin starts a pass over a's document; a is its first window.
+	Begin(a *Analysis) DocumentPass
+}
+
+// A DocumentPass is one DocumentCheck's walk over a document's windows.
+type DocumentPass interface {
+	// Window reads the next window, in document order.
+	Window(a *Analysis)
+	// Finish reports the findings; a is the last window, and
+	// Analysis.Reopen brings back a segment of an earlier one.
+	Finish(a *Analysis, emit func(Finding))
+}
+
+// RunPass runs c over a as one window: a DocumentCheck's Run.
+func RunPass(c DocumentCheck, a *Analysis, emit func(Finding)) {
+	p := c.Begin(a)
+	p.Window(a)
+	p.Finish(a, emit)
+}
+
+// IsDocumentCheck reports whether c needs the whole document.
+func IsDocumentCheck(c Check) bool {
+	_, ok := c.(DocumentCheck)
+	return ok
+}
+
+// A WindowPreparer is a DocumentCheck with work on a window that needs no
+// other window (counting its syllables): the linter does it on any core
+// before the window's turn in the pass comes.
+type WindowPreparer interface {
+	Prepare(a *Analysis)
+}

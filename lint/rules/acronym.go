@@ -97,33 +97,61 @@ type definitionPlace struct {
 	written       string
 }
 
-func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
-	states := map[string]*acronymState{}
-	seen := map[string]bool{}
-	var order []string // distinct acronyms in order of first appearance
-	var overflow *acronymUse
+func (c acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	analysis.RunPass(c, a, emit)
+}
+
+// acronymPass is the acronym rules' walk over a document. Segment numbers
+// in its uses and states count from the document's first segment.
+type acronymPass struct {
+	states   map[string]*acronymState
+	seen     map[string]bool
+	order    []string // distinct acronyms in order of first appearance
+	overflow *acronymUse
+	// sender holds the sender's own abbreviation, signed at the end: a
+	// name, not an acronym.
+	sender map[string]bool
+}
+
+func (acronymCheck) Begin(a *analysis.Analysis) analysis.DocumentPass {
+	p := &acronymPass{states: map[string]*acronymState{}, seen: map[string]bool{}}
 	for key, long := range a.Doc.Definitions {
-		states[key] = &acronymState{defined: true, longForm: long}
+		p.states[key] = &acronymState{defined: true, longForm: long}
 	}
-	// The sender's own abbreviation, signed at the end, is a name.
-	sender := signatureNames(a)
+	p.sender = signatureNames(lastSegments(a, 3))
+	return p
+}
+
+// lastSegments returns an analysis holding the document's last n segments
+// (or more): a, when it reaches the document's end.
+func lastSegments(a *analysis.Analysis, n int) *analysis.Analysis {
+	total := len(a.Doc.Segments)
+	if a.Base+len(a.Segments) == total {
+		return a
+	}
+	return a.Window(max(total-n, 0), total)
+}
+
+func (p *acronymPass) Window(a *analysis.Analysis) {
 	for si := range a.Segments {
 		acronymUses(a, si, func(u acronymUse) {
-			if u.entry == nil && sender[u.key] {
+			if u.entry == nil && p.sender[u.key] {
 				return
 			}
-			if !seen[u.key] {
-				seen[u.key] = true
-				order = append(order, u.key)
-				if limit := a.Profile.MaxAcronyms; limit > 0 && len(order) == limit+1 {
-					use := u
-					overflow = &use
+			// u counts segments in the window, at the document's.
+			at := u
+			at.seg += a.Base
+			if !p.seen[u.key] {
+				p.seen[u.key] = true
+				p.order = append(p.order, u.key)
+				if limit := a.Profile.MaxAcronyms; limit > 0 && len(p.order) == limit+1 {
+					p.overflow = &at
 				}
 			}
-			st := states[u.key]
+			st := p.states[u.key]
 			if st == nil {
 				st = &acronymState{}
-				states[u.key] = st
+				p.states[u.key] = st
 			}
 			if st.defined {
 				return
@@ -138,11 +166,11 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 			if from, to, ok := definitionOf(text, start, end, u.written, expansion); ok {
 				st.defined, st.longForm = true, longForm(text, from, to)
 				st.defLine = a.Lines().Position(s.Segment.SourceOffset(start)).Line
-				if st.finding != nil && st.use.seg == u.seg {
+				if st.finding != nil && st.use.seg == at.seg {
 					// Only in the same paragraph: fix checks each
 					// paragraph as it will read, and one that uses
 					// the acronym bare would look undefined.
-					st.def = definitionRegion(text, u.seg, start, end, from, to, text[start:end])
+					st.def = definitionRegion(text, at.seg, start, end, from, to, text[start:end])
 				}
 				return
 			}
@@ -156,21 +184,25 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 				}
 				if isTitle(s.Segment.Kind) {
 					if st.title == nil {
-						st.title = &u
+						st.title = &at
 					}
 					st.titleUses++
 					return
 				}
-				st.use, st.finding = u, &f
+				st.use, st.finding = at, &f
 			}
 			st.uses++
 		})
 	}
-	for _, key := range order {
-		st := states[key]
+}
+
+func (p *acronymPass) Finish(a *analysis.Analysis, emit func(analysis.Finding)) {
+	for _, key := range p.order {
+		st := p.states[key]
 		if st.finding == nil && st.title != nil && !st.defined {
 			// Only titles use it: report the first.
-			f := a.TokenFinding(st.title.seg, st.title.first, st.title.last)
+			ta, seg := a.Reopen(st.title.seg)
+			f := ta.TokenFinding(seg, st.title.first, st.title.last)
 			st.use, st.finding = *st.title, &f
 		}
 		if st.finding == nil {
@@ -178,16 +210,27 @@ func (acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		}
 		f := *st.finding
 		st.uses += st.titleUses
-		describeAcronym(a, &f, st)
+		// Describe the use in an analysis holding its segment, numbered
+		// as that analysis numbers it.
+		ua, seg := a.Reopen(st.use.seg)
+		local := *st
+		local.use.seg = seg
+		if st.def != nil {
+			def := *st.def
+			def.seg = seg
+			local.def = &def
+		}
+		describeAcronym(ua, &f, &local)
 		emit(f)
 	}
-	if overflow != nil {
-		f := a.TokenFinding(overflow.seg, overflow.first, overflow.last)
+	if p.overflow != nil {
+		oa, seg := a.Reopen(p.overflow.seg)
+		f := oa.TokenFinding(seg, p.overflow.first, p.overflow.last)
 		f.Rule = AcronymDensity.ID
 		f.Severity = AcronymDensity.SeverityFor(a.Profile.Audience)
-		f.Term = overflow.key
+		f.Term = p.overflow.key
 		f.Message = fmt.Sprintf("%d different acronyms in this document (%s); %s readers take in about %d: spell out or drop the others",
-			len(order), strings.Join(order, ", "), a.Profile.Audience, a.Profile.MaxAcronyms)
+			len(p.order), strings.Join(p.order, ", "), a.Profile.Audience, a.Profile.MaxAcronyms)
 		f.Suggestions = []string{}
 		emit(f)
 	}

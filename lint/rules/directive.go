@@ -28,7 +28,19 @@ var DisableDirective = &analysis.Rule{
 
 type directiveCheck struct{}
 
-func (directiveCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+func (c directiveCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	analysis.RunPass(c, a, emit)
+}
+
+// Begin starts the check: it reads the document's comments, not its
+// windows, so it is one pass over the document however it is read.
+func (directiveCheck) Begin(*analysis.Analysis) analysis.DocumentPass { return directivePass{} }
+
+type directivePass struct{}
+
+func (directivePass) Window(*analysis.Analysis) {}
+
+func (directivePass) Finish(a *analysis.Analysis, emit func(analysis.Finding)) {
 	ids := IDs()
 	reported := map[int]bool{} // a comment's items are reported once
 	for _, s := range a.Doc.Suppressions {

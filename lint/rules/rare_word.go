@@ -31,17 +31,39 @@ var RareWord = &analysis.Rule{
 // at its first unsuppressed use.
 type rareWordCheck struct{}
 
-func (rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
-	below := a.Profile.RareWordBelow
-	if below == wordfreq.Off {
+func (c rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	analysis.RunPass(c, a, emit)
+}
+
+// rareWordPass feeds a document's windows to the finder.
+type rareWordPass struct {
+	below wordfreq.Zipf
+	fd    *wordfreq.Finder
+	// uses holds where each use handed to the finder stands; a use's Ref
+	// indexes it.
+	uses []wordPlace
+}
+
+// wordPlace is where a word starts in one of the document's segments.
+type wordPlace struct {
+	seg   *document.Segment
+	start int
+}
+
+func (rareWordCheck) Begin(a *analysis.Analysis) analysis.DocumentPass {
+	p := &rareWordPass{below: a.Profile.RareWordBelow}
+	if p.below != wordfreq.Off {
+		p.fd = wordfreq.NewFinder(wordfreq.Default(), p.below)
+	}
+	return p
+}
+
+func (p *rareWordPass) Window(a *analysis.Analysis) {
+	if p.fd == nil {
 		return
 	}
-	fd := wordfreq.NewFinder(wordfreq.Default(), below)
-	// A use's Ref numbers the document's tokens across segments.
-	base := make([]int, len(a.Segments)+1)
 	for si := range a.Segments {
 		s := &a.Segments[si]
-		base[si+1] = base[si] + len(s.Tokens)
 		text := s.Segment.Text
 		title := isTitle(s.Segment.Kind) || s.Segment.Kind == document.TableCell || s.Segment.Kind == document.Caption
 		mi := 0
@@ -53,7 +75,7 @@ func (rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 				continue // a glossary entry covers it: the glossary rules speak for it
 			}
 			lower, n, capital, ok := wordfreq.Shape(text[t.Start:t.End])
-			if !ok || !fd.IsRare(lower) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
+			if !ok || !p.fd.IsRare(lower) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
 				continue
 			}
 			c := wordfreq.Lower
@@ -63,16 +85,22 @@ func (rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 					c = wordfreq.Open
 				}
 			}
-			fd.Add(wordfreq.Use{Lower: lower, Case: c, Defined: wordfreq.Defined(text, t.Start, t.Start+n), Ref: base[si] + i})
+			p.fd.Add(wordfreq.Use{Lower: lower, Case: c, Defined: wordfreq.Defined(text, t.Start, t.Start+n), Ref: len(p.uses)})
+			p.uses = append(p.uses, wordPlace{s.Segment, t.Start})
 		}
 	}
-	for _, g := range fd.Rare() {
+}
+
+func (p *rareWordPass) Finish(a *analysis.Analysis, emit func(analysis.Finding)) {
+	if p.fd == nil {
+		return
+	}
+	for _, g := range p.fd.Rare() {
 		var first *analysis.Finding
 		uses := 0
 		for _, u := range g.Uses {
-			si := segmentOf(base, u.Ref)
-			t := a.Segments[si].Tokens[u.Ref-base[si]]
-			f := a.Finding(si, t.Start, t.Start+len(u.Lower))
+			at := p.uses[u.Ref]
+			f := a.FindingIn(at.seg, at.start, at.start+len(u.Lower))
 			f.Rule, f.Term = RareWord.ID, g.Term
 			if a.Suppressed(&f) {
 				continue
@@ -85,7 +113,7 @@ func (rareWordCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 		if first == nil {
 			continue
 		}
-		describeRareWord(first, g, a.Profile.Audience, below)
+		describeRareWord(first, g, a.Profile.Audience, p.below)
 		first.Occurrences = uses
 		emit(*first)
 	}
@@ -98,19 +126,4 @@ func describeRareWord(f *analysis.Finding, g *wordfreq.Group, aud glossary.Audie
 	f.Message = fmt.Sprintf("%q is a rare word for %s readers (%s in everyday English: Zipf %s, under %s); explain it where it is first used, or use a common word",
 		f.Match, aud, band.Name, g.Word.Zipf, below)
 	f.Note = band.Gloss
-}
-
-// segmentOf returns the segment whose tokens hold document token ref,
-// given each segment's first token number in base.
-func segmentOf(base []int, ref int) int {
-	lo, hi := 0, len(base)-1
-	for lo < hi-1 {
-		mid := (lo + hi) / 2
-		if base[mid] <= ref {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo
 }

@@ -3,10 +3,11 @@ package rules
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/readability"
 )
 
 // minReadabilityWords is the shortest text the readability rule judges.
@@ -39,11 +40,67 @@ var Readability = &analysis.Rule{
 // are the ones to split first.
 type readabilityCheck struct{}
 
-func (readabilityCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
-	if a.CountedWords() < minReadabilityWords {
+func (c readabilityCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
+	analysis.RunPass(c, a, emit)
+}
+
+// readabilityPass sums the counted sentences of a document's windows.
+type readabilityPass struct {
+	words  int
+	counts readability.Accumulator
+	// first is the finding on the first counted sentence.
+	first *analysis.Finding
+	// longest holds the splitFirst longest counted sentences, longest
+	// first and, among equals, earliest first.
+	longest []sentenceLength
+}
+
+// sentenceLength is a sentence as the message names it.
+type sentenceLength struct{ line, words int }
+
+// Prepare counts the window's syllables, the costly part, so that the
+// pass only adds the counts up.
+func (readabilityCheck) Prepare(a *analysis.Analysis) {
+	if a.CountedWords() > 0 {
+		a.ReadabilityCounts()
+	}
+}
+
+func (readabilityCheck) Begin(*analysis.Analysis) analysis.DocumentPass {
+	return &readabilityPass{}
+}
+
+func (p *readabilityPass) Window(a *analysis.Analysis) {
+	words := a.CountedWords()
+	if words == 0 || a.Whole() && words < minReadabilityWords {
+		return // too short to judge: spare counting syllables
+	}
+	p.words += words
+	p.counts.Merge(a.ReadabilityCounts())
+	for _, s := range a.Sentences() {
+		if !s.Counted {
+			continue
+		}
+		if p.first == nil {
+			f := a.Finding(s.Seg, s.Start, s.End)
+			p.first = &f
+		}
+		at := len(p.longest)
+		for at > 0 && p.longest[at-1].words < s.Words {
+			at--
+		}
+		if at < splitFirst {
+			p.longest = slices.Insert(p.longest, at, sentenceLength{sentenceLine(a, s), s.Words})
+			p.longest = p.longest[:min(len(p.longest), splitFirst)]
+		}
+	}
+}
+
+func (p *readabilityPass) Finish(a *analysis.Analysis, emit func(analysis.Finding)) {
+	if p.words < minReadabilityWords || p.first == nil {
 		return
 	}
-	m := a.Readability()
+	m := p.counts.Metrics()
 	target := a.Profile.TargetGrade
 	// Compare the grade as the message shows it, so "10.0 is above 10"
 	// never appears.
@@ -51,24 +108,11 @@ func (readabilityCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 	if m.Words < minReadabilityWords || grade <= target {
 		return
 	}
-	var counted []analysis.Sentence
-	for _, s := range a.Sentences() {
-		if s.Counted {
-			counted = append(counted, s)
-		}
-	}
-	if len(counted) == 0 {
-		return
-	}
-	first := counted[0]
-	sort.SliceStable(counted, func(i, j int) bool { return counted[i].Words > counted[j].Words })
-	longest := counted[:min(splitFirst, len(counted))]
-	names := longestByLine(a, longest)
-	f := a.Finding(first.Seg, first.Start, first.End)
+	f := *p.first
 	f.Rule = Readability.ID
 	f.Severity = Readability.SeverityFor(a.Profile.Audience)
 	f.Message = fmt.Sprintf("reading grade %.1f is above %g, the target for %s readers (reading ease %.0f, %.1f words a sentence); split the longest sentences first: %s",
-		grade, target, a.Profile.Audience, m.FleschReadingEase, m.AvgSentenceLength, strings.Join(names, ", "))
+		grade, target, a.Profile.Audience, m.FleschReadingEase, m.AvgSentenceLength, strings.Join(longestByLine(a, p.longest), ", "))
 	emit(f)
 }
 
@@ -80,15 +124,14 @@ func sentenceLine(a *analysis.Analysis, s analysis.Sentence) int {
 // longestByLine names sentences by line and word count, longest first,
 // with sentences that share a line (a Markdown paragraph is often one
 // line) named together: "line 4 (41 words), line 2 (25 and 25 words)".
-func longestByLine(a *analysis.Analysis, sentences []analysis.Sentence) []string {
+func longestByLine(a *analysis.Analysis, sentences []sentenceLength) []string {
 	var lines []int
 	counts := map[int][]string{}
 	for _, s := range sentences {
-		n := sentenceLine(a, s)
-		if _, seen := counts[n]; !seen {
-			lines = append(lines, n)
+		if _, seen := counts[s.line]; !seen {
+			lines = append(lines, s.line)
 		}
-		counts[n] = append(counts[n], fmt.Sprint(s.Words))
+		counts[s.line] = append(counts[s.line], fmt.Sprint(s.words))
 	}
 	names := make([]string, len(lines))
 	for i, n := range lines {

@@ -32,6 +32,12 @@ func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
 // paragraphs is Paragraphs that, with dirs set, also reads directive
 // lines into dirs and leaves them out of the prose, as paragraph breaks.
 func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Collector) []lint.Segment {
+	// The paragraphs are slices of one copy of the text: a large file
+	// costs one allocation of its size, not one per paragraph.
+	text := string(src[from:to])
+	para := func(start, end int) lint.Segment {
+		return lint.NewVerbatimSegment(lint.Paragraph, text[start-from:end-from], start)
+	}
 	paraStart := -1
 	lineStart := from
 	for lineStart < to {
@@ -47,7 +53,7 @@ func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Co
 		}
 		if isDirective || blank(src[lineStart:lineEnd]) {
 			if paraStart >= 0 {
-				dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:lineStart]), paraStart))
+				dst = append(dst, para(paraStart, lineStart))
 				paraStart = -1
 			}
 		} else if paraStart < 0 {
@@ -56,7 +62,7 @@ func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Co
 		lineStart = next
 	}
 	if paraStart >= 0 {
-		dst = append(dst, lint.NewVerbatimSegment(lint.Paragraph, string(src[paraStart:to]), paraStart))
+		dst = append(dst, para(paraStart, to))
 	}
 	return dst
 }
