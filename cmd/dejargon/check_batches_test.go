@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/dejargon/dejargon/internal/benchgen/corpus"
 )
 
 // mailbox writes a mailbox of n messages that each use "leverage" once.
@@ -69,5 +71,36 @@ func TestMailboxReportsAsOneFile(t *testing.T) {
 	}
 	if len(rep.Findings) != 3 || rep.Summary.Baselined != messages {
 		t.Errorf("baseline: %d findings shown and %d hidden, want 3 and %d", len(rep.Findings), rep.Summary.Baselined, messages)
+	}
+}
+
+// TestLargeFileReportsAsWhole checks a file large enough to be read in
+// windows, whose findings reach the report in many batches, and compares
+// each format's output with that of the same file read whole (as
+// --report-unused-disables reads it; the draft has no disable comment, so
+// the findings are the same): byte for byte, with the same exit status.
+func TestLargeFileReportsAsWhole(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	err := corpus.Tree(1_300_000, 1, "text", 3, func(f corpus.File) error {
+		if strings.Contains(string(f.Data), "dejargon-") {
+			t.Fatal("the draft holds a directive; pick another seed")
+		}
+		return os.WriteFile("large.txt", f.Data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"json", "text", "pretty", "github", "sarif"} {
+		t.Run(format, func(t *testing.T) {
+			code, out, stderr := runWith(t, "", false, "check", "--format", format, "large.txt")
+			wholeCode, whole, wholeStderr := runWith(t, "", false, "check", "--format", format, "--report-unused-disables", "large.txt")
+			if code != 1 || code != wholeCode || stderr != wholeStderr {
+				t.Errorf("exit %d (stderr %q), read whole %d (stderr %q); want 1 both", code, stderr, wholeCode, wholeStderr)
+			}
+			if out != whole {
+				t.Errorf("output differs from the file read whole (%d and %d bytes)", len(out), len(whole))
+			}
+		})
 	}
 }

@@ -190,3 +190,30 @@ func TestRunOnFileDone(t *testing.T) {
 		t.Errorf("%d files checked, notes %+v; want 3 checked and c.txt skipped", rep.FilesChecked, rep.Notes)
 	}
 }
+
+// TestRunLargeFileInBatches: a file large enough to be read in windows
+// reaches OnFile in several batches, in report order, together the
+// findings of the file read whole; the report holds none of them.
+func TestRunLargeFileInBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "large.txt")
+	write(t, path, strings.Repeat("We leverage the new portal for every request we get.\n\n", 24_000)) // 1.3 MB
+	l := testLinter(t)
+	var got []lint.Finding
+	batches := 0
+	rep := Run(l, []string{path}, Options{OnFile: func(fs []lint.Finding) {
+		batches++
+		got = append(got, fs...)
+	}})
+	if batches < 2 || len(rep.Findings) != 0 || rep.FilesChecked != 1 {
+		t.Fatalf("%d batches, report holds %d findings of %d files; want several batches and none held", batches, len(rep.Findings), rep.FilesChecked)
+	}
+	whole := Run(l, []string{path}, Options{}).Findings
+	if len(got) != len(whole) || len(got) != 24_000 {
+		t.Fatalf("%d findings in batches, %d read whole, want 24000", len(got), len(whole))
+	}
+	for i := range got {
+		if got[i].Line != whole[i].Line || got[i].Column != whole[i].Column || got[i].Offset != whole[i].Offset {
+			t.Fatalf("finding %d at %d:%d in batches, %d:%d whole", i, got[i].Line, got[i].Column, whole[i].Line, whole[i].Column)
+		}
+	}
+}
