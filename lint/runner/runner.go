@@ -58,6 +58,11 @@ type Options struct {
 	// whether it had findings, could be checked or not: a report that
 	// prints a file as a whole prints it then.
 	OnFileDone func(path string)
+	// OnRead, when set, is called with a file's size as soon as the file
+	// is read whole, before it is checked: a command may pace its memory
+	// use by the largest document in hand. It is called from the worker
+	// that read the file, so possibly from several goroutines at once.
+	OnRead func(size int64)
 	// Progress, when set, is called after each file is done, in path
 	// order, on the goroutine that called Run, with the files done, the
 	// files in all, and the bytes read so far.
@@ -228,6 +233,9 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 		}
 	}
 	r.size = int64(len(src))
+	if opts.OnRead != nil {
+		opts.OnRead(r.size)
+	}
 	doc, err := reader.Read(name, src, ropts)
 	if err != nil {
 		e := ReadNotice(name, t.Named || path == StdinPath, err)

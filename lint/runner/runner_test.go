@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -140,6 +142,26 @@ func TestProgress(t *testing.T) {
 	want := [][2]int64{{1, 16}, {2, 32}, {3, 48}}
 	if fmt.Sprint(calls) != fmt.Sprint(want) {
 		t.Errorf("progress calls %v, want %v", calls, want)
+	}
+}
+
+// TestOnRead: each file read whole is announced with its size before it
+// is checked.
+func TestOnRead(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "We leverage it.\n")
+	write(t, filepath.Join(dir, "b.md"), strings.Repeat("x", 5000))
+	var mu sync.Mutex
+	var sizes []int64
+	Run(testLinter(t), []string{dir, StdinPath}, Options{Workers: 2, Stdin: strings.NewReader("Hello."),
+		OnRead: func(size int64) {
+			mu.Lock()
+			defer mu.Unlock()
+			sizes = append(sizes, size)
+		}})
+	slices.Sort(sizes)
+	if got := fmt.Sprint(sizes); got != "[6 16 5000]" {
+		t.Errorf("sizes read %s, want [6 16 5000]", got)
 	}
 }
 
