@@ -85,6 +85,11 @@ type Options struct {
 	Type Type
 	// IncludeQuoted checks quoted replies in email too.
 	IncludeQuoted bool
+	// Owned says the caller hands src over to the document and never
+	// changes the bytes afterwards, so a reader may read the document's
+	// text in place instead of copying it: a large file is then held
+	// once, not twice.
+	Owned bool
 }
 
 // Extensions lists the file name endings checked when walking a folder,
@@ -176,7 +181,11 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	case Email:
 		doc = email.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
 	default:
-		doc = text.Read(path, src)
+		if opts.Owned {
+			doc = text.ReadOwned(path, src)
+		} else {
+			doc = text.Read(path, src)
+		}
 	}
 	if !utf8.Valid(src) {
 		doc.Notes = append(doc.Notes, "contains invalid UTF-8; those bytes are treated as spaces")
