@@ -18,10 +18,10 @@ func main() {
 // GOGC of 100 the collector runs often: at 200 the 2,000-file Markdown
 // tree checks in 3.2 s of CPU instead of 3.6 s, peaking at 48 MB instead
 // of 38 MB. A large file keeps its text and its current window alive,
-// about three times its size for plain text, and there GOGC 200 only
-// adds garbage: once a file of largeFile bytes is read, GOGC drops to
-// largeGCPercent, which takes the 32 MB text file from a peak of 320 MB
-// to 225 MB for 5% more CPU (GOGC 50: 174 MB for 11% more). Formats that
+// about twice its size for plain text, and there GOGC 200 only adds
+// garbage: once a file of largeFile bytes is read, GOGC drops to
+// largeGCPercent, which takes the 32 MB text file from a peak of 225 MB
+// to 160 MB for 6% more CPU (GOGC 50: 125 MB for 15% more). Formats that
 // are not read in windows (a Markdown file is parsed whole) keep far more
 // alive; a soft limit of 2 GiB reins that in. The limit only makes the
 // collector work harder above it; it never fails an allocation.
