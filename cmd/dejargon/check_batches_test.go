@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,30 +78,78 @@ func TestMailboxReportsAsOneFile(t *testing.T) {
 
 // TestLargeFileReportsAsWhole checks a file large enough to be read in
 // windows, whose findings reach the report in many batches, and compares
-// each format's output with that of the same file read whole (as
+// the output with that of the same file read whole (as
 // --report-unused-disables reads it; the draft has no disable comment, so
-// the findings are the same): byte for byte, with the same exit status.
+// the findings are the same): byte for byte in every streaming format,
+// with --max-findings, with a baseline recorded before the file grew, and
+// in the GitHub job summary, with the same exit status.
 func TestLargeFileReportsAsWhole(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
+	var draft []byte
 	err := corpus.Tree(1_300_000, 1, "text", 3, func(f corpus.File) error {
-		if strings.Contains(string(f.Data), "dejargon-") {
-			t.Fatal("the draft holds a directive; pick another seed")
-		}
-		return os.WriteFile("large.txt", f.Data, 0o644)
+		draft = f.Data
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, format := range []string{"json", "text", "pretty", "github", "sarif"} {
-		t.Run(format, func(t *testing.T) {
-			code, out, stderr := runWith(t, "", false, "check", "--format", format, "large.txt")
-			wholeCode, whole, wholeStderr := runWith(t, "", false, "check", "--format", format, "--report-unused-disables", "large.txt")
+	if strings.Contains(string(draft), "dejargon-") {
+		t.Fatal("the draft holds a directive; pick another seed")
+	}
+	if err := os.WriteFile("large.txt", draft, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The baseline records the file as it was before its last 100 KB.
+	if err := os.WriteFile("before.txt", draft[:len(draft)-100_000], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runWith(t, "", false, "check", "--write-baseline", "base.json", "before.txt"); code != 0 {
+		t.Fatalf("write-baseline: exit %d: %s", code, stderr)
+	}
+	base, err := os.ReadFile("base.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("base.json", []byte(strings.ReplaceAll(string(base), "before.txt", "large.txt")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--format", "json"},
+		{"--format", "text"},
+		{"--format", "pretty"},
+		{"--format", "github"},
+		{"--format", "sarif"},
+		{"--format", "json", "--max-findings", "1000"},
+		{"--format", "text", "--max-findings", "1000"},
+		{"--format", "json", "--baseline", "base.json"},
+		{"--format", "text", "--baseline", "base.json"},
+		{"--format", "json", "--quiet"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			run := func(extra ...string) (int, string, string, string) {
+				summary := filepath.Join(t.TempDir(), "summary.md")
+				t.Setenv("GITHUB_STEP_SUMMARY", summary)
+				code, out, stderr := runWith(t, "", false, append(append(append([]string{"check"}, args...), extra...), "large.txt")...)
+				md, err := os.ReadFile(summary)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return code, out, stderr, string(md)
+			}
+			code, out, stderr, md := run()
+			wholeCode, whole, wholeStderr, wholeMD := run("--report-unused-disables")
 			if code != 1 || code != wholeCode || stderr != wholeStderr {
 				t.Errorf("exit %d (stderr %q), read whole %d (stderr %q); want 1 both", code, stderr, wholeCode, wholeStderr)
 			}
 			if out != whole {
 				t.Errorf("output differs from the file read whole (%d and %d bytes)", len(out), len(whole))
+			}
+			if md != wholeMD || !strings.Contains(md, "findings") {
+				t.Errorf("job summary differs from the file read whole:\n%s\n---\n%s", md, wholeMD)
+			}
+			if slices.Contains(args, "--baseline") && !strings.Contains(md, "hidden by the baseline") {
+				t.Errorf("the baseline hid nothing:\n%s", md)
 			}
 		})
 	}
