@@ -94,7 +94,13 @@ func (l *Linter) checkWindows(doc *Document, bounds, starts []int, yield func([]
 	ordered(n, func(i int) []Finding {
 		w := shell.Window(bounds[i], bounds[i+1])
 		allowed := l.allowedRanges(w)
-		var out []Finding
+		// Most findings are glossary matches: sized for them, the
+		// window's findings are not copied while the slice grows.
+		size := 0
+		for i := range w.Segments {
+			size += len(w.Segments[i].Matches)
+		}
+		out := make([]Finding, 0, size+4)
 		emit := func(f Finding) {
 			if l.keep(doc, allowed, nil, &f) {
 				out = append(out, f)
@@ -103,6 +109,7 @@ func (l *Linter) checkWindows(doc *Document, bounds, starts []int, yield func([]
 		for _, c := range local {
 			c.Run(w, emit)
 		}
+		w.Release()
 		return out
 	}, func(i int, out []Finding) {
 		// The document checks' findings in this window's stretch of
@@ -148,6 +155,9 @@ func (l *Linter) documentFindings(shell *Analysis, bounds []int, checks []analys
 		allowed = append(allowed, l.allowedRanges(w)...)
 		for _, p := range passes {
 			p.Window(w)
+		}
+		if last != nil {
+			last.Release()
 		}
 		last = w
 	})

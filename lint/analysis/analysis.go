@@ -48,6 +48,17 @@ type Analysis struct {
 	// sent holds the sentences, computed on first use (sentences.go) and
 	// shared with the analysis's forks.
 	sent *sentenceState
+	// buffers keeps the token and match storage of released windows for
+	// the next ones; own is this window's, when it came from there.
+	buffers *sync.Pool
+	own     *windowBuffers
+}
+
+// windowBuffers hold a window's tokens and matches.
+type windowBuffers struct {
+	tokens  []match.Token
+	matches []match.Match
+	buf     match.Buffer
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.
@@ -78,7 +89,8 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 	if enabled == nil {
 		enabled = func(string) bool { return true }
 	}
-	return &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{}}
+	return &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{},
+		buffers: &sync.Pool{New: func() any { return new(windowBuffers) }}}
 }
 
 // Window returns the analysis of segments [from, to) of a's document, on
@@ -90,8 +102,21 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 func (a *Analysis) Window(from, to int) *Analysis {
 	w := a.Fork()
 	w.Segments, w.Base, w.sent = nil, from, &sentenceState{}
+	w.own = w.buffers.Get().(*windowBuffers)
 	w.fill(from, to, 1)
 	return w
+}
+
+// Release hands a window's token and match storage on to the next window
+// of the document, so that a large document does not allocate it afresh
+// for each. Neither the window nor anything taken from its Segments may be
+// used afterwards; findings may, since they hold no tokens.
+func (a *Analysis) Release() {
+	if a.own == nil {
+		return
+	}
+	a.buffers.Put(a.own)
+	a.own, a.Segments = nil, nil
 }
 
 // Whole reports whether a holds every segment of its document.
@@ -157,18 +182,26 @@ func (a *Analysis) analyseSegments(from, to, textLen int) {
 	// The segments share one token buffer and one match buffer, sized from
 	// the text (English averages about six bytes a word), so a document
 	// costs a few allocations instead of a growing slice per paragraph.
-	tokens := make([]match.Token, 0, textLen/5+8)
-	var matches []match.Match
-	var buf match.Buffer
+	wb := a.own
+	if wb == nil {
+		wb = &windowBuffers{}
+	}
+	tokens := wb.tokens[:0]
+	if cap(tokens) < textLen/5+8 {
+		tokens = make([]match.Token, 0, textLen/5+8)
+	}
+	matches := wb.matches[:0]
+	buf := &wb.buf
 	for i := from; i < to; i++ {
 		s := &a.Doc.Segments[i]
 		start := len(tokens)
 		tokens = match.Tokenize(s.Text, tokens)
 		toks := tokens[start:len(tokens):len(tokens)]
 		mStart := len(matches)
-		matches = a.Matcher.MatchInto(s.Text, toks, matches, &buf)
+		matches = a.Matcher.MatchInto(s.Text, toks, matches, buf)
 		a.Segments[i-a.Base] = SegmentAnalysis{Segment: s, Tokens: toks, Matches: matches[mStart:len(matches):len(matches)]}
 	}
+	wb.tokens, wb.matches = tokens, matches
 }
 
 // Fork returns a view of the analysis for another goroutine, so checks can

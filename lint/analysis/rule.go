@@ -83,7 +83,9 @@ type DocumentCheck interface {
 
 // A DocumentPass is one DocumentCheck's walk over a document's windows.
 type DocumentPass interface {
-	// Window reads the next window, in document order.
+	// Window reads the next window, in document order. It must not keep
+	// a's segments, tokens or matches: the window's storage serves the
+	// next one once the pass has read it.
 	Window(a *Analysis)
 	// Finish reports the findings; a is the last window, and
 	// Analysis.Reopen brings back a segment of an earlier one.

@@ -85,11 +85,6 @@ type Options struct {
 	Type Type
 	// IncludeQuoted checks quoted replies in email too.
 	IncludeQuoted bool
-	// Owned says the caller hands src over to the document and never
-	// changes the bytes afterwards, so a reader may read the document's
-	// text in place instead of copying it: a large file is then held
-	// once, not twice.
-	Owned bool
 }
 
 // Extensions lists the file name endings checked when walking a folder,
@@ -144,7 +139,8 @@ func ParseType(s string) (Type, error) {
 // Read turns src into a document, or returns ErrBinary. A mailbox is read
 // here as one document, for what needs one at once (stats, fix); check
 // reads mailboxes message by message (see lint/runner). UTF-16 text with
-// a byte order mark is decoded first (see DecodeUTF16).
+// a byte order mark is decoded first (see DecodeUTF16). The document may
+// share src's memory, so src must not change afterwards.
 func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	t := opts.Type
 	if t == Auto {
@@ -181,11 +177,7 @@ func Read(path string, src []byte, opts Options) (*lint.Document, error) {
 	case Email:
 		doc = email.Read(path, src, email.Options{IncludeQuoted: opts.IncludeQuoted})
 	default:
-		if opts.Owned {
-			doc = text.ReadOwned(path, src)
-		} else {
-			doc = text.Read(path, src)
-		}
+		doc = text.Read(path, src)
 	}
 	if !utf8.Valid(src) {
 		doc.Notes = append(doc.Notes, "contains invalid UTF-8; those bytes are treated as spaces")

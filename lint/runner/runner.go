@@ -233,9 +233,6 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 		}
 	}
 	r.size = int64(len(src))
-	// The bytes were read for this document alone and nothing changes
-	// them, so the reader may keep them as the document's text.
-	ropts.Owned = true
 	if opts.OnRead != nil {
 		opts.OnRead(r.size)
 	}

@@ -11,46 +11,37 @@ import (
 	"github.com/dejargon/dejargon/lint/directive"
 )
 
-// Read returns the document for plain-text src.
-func Read(path string, src []byte) *lint.Document { return read(path, src, false) }
-
-// ReadOwned is Read for a caller that hands src over: it never changes
-// the bytes while the document lives. The paragraphs are then read in
-// place instead of from a copy, so a large file is held once, not twice.
-func ReadOwned(path string, src []byte) *lint.Document { return read(path, src, true) }
-
-func read(path string, src []byte, owned bool) *lint.Document {
+// Read returns the document for plain-text src. The document's text
+// shares src's memory, so src must not change afterwards.
+func Read(path string, src []byte) *lint.Document {
 	doc := &lint.Document{Path: path, Source: src}
 	start := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		start = 3
 	}
 	dirs := directive.NewCollector(src)
-	var text string
-	if owned {
-		// The bytes never change (the caller's promise), which is all
-		// a string needs of them.
-		text = unsafe.String(unsafe.SliceData(src[start:]), len(src)-start)
-	} else {
-		text = string(src[start:])
-	}
-	doc.Segments = paragraphs(src, text, start, len(src), nil, dirs)
+	doc.Segments = paragraphs(src, start, len(src), nil, dirs)
 	doc.Suppressions = dirs.Suppressions()
 	return doc
 }
 
-// Paragraphs appends a segment for every paragraph of src[from:to] to dst.
+// Paragraphs appends a segment for every paragraph of src[from:to] to dst;
+// their text shares src's memory, so src must not change afterwards.
 // A paragraph ends at a line holding only white space; line endings may
 // be LF, CRLF or a lone CR.
 func Paragraphs(src []byte, from, to int, dst []lint.Segment) []lint.Segment {
-	return paragraphs(src, string(src[from:to]), from, to, dst, nil)
+	return paragraphs(src, from, to, dst, nil)
 }
 
 // paragraphs is Paragraphs that, with dirs set, also reads directive
 // lines into dirs and leaves them out of the prose, as paragraph breaks.
-// The paragraphs are slices of text, src[from:to] as a string: a large
-// file costs at most one allocation of its size, not one per paragraph.
-func paragraphs(src []byte, text string, from, to int, dst []lint.Segment, dirs *directive.Collector) []lint.Segment {
+func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Collector) []lint.Segment {
+	// The paragraphs are slices of the source itself, not copies: a
+	// plain-text file then costs its size once, not twice, which is most
+	// of what a large one keeps alive while it is checked in windows.
+	// Every reader takes src over (reader.Read), and nothing writes to a
+	// document's source: fix writes its output to a new buffer.
+	text := viewString(src[from:to])
 	para := func(start, end int) lint.Segment {
 		return lint.NewVerbatimSegment(lint.Paragraph, text[start-from:end-from], start)
 	}
@@ -108,4 +99,13 @@ func blank(line []byte) bool {
 		}
 	}
 	return true
+}
+
+// viewString returns b as a string without copying it. The string is
+// valid for as long as b does not change.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
