@@ -138,6 +138,7 @@ func checkRun(io *streams, o *checkOptions, args []string) error {
 			return cfg.Ignored(path) || changes != nil && !isDir && !changes.File(path)
 		},
 		MaxFileSize: limit,
+		OnRead:      paceGC,
 	}
 	prog := newProgress(io, o.quiet)
 	runOpts.Progress = prog.update

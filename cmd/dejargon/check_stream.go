@@ -11,17 +11,20 @@ import (
 
 // streamCheck checks with a format that prints file by file: each file's
 // findings are filtered, counted and printed as soon as the files before
-// it are done, so a large tree never sits in memory whole. It decides the
-// same exit status as the buffered path in checkRun.
+// it are done, a large file's in batches while it is checked, so neither a
+// large tree nor a large file sits in memory whole. It decides the same
+// exit status as the buffered path in checkRun.
 func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Linter, args []string, opts runner.Options, st report.Streamer, summary *report.StepSummary, summaryPath string) error {
 	sum := report.NewSummary()
 	shown, fails := 0, false
+	baselines := cfg.NewBaselineFilter()
+	pending := false // the current file has findings the format may print at its end
 	var failure error
 	opts.OnFile = func(fs []lint.Finding) {
 		if failure != nil {
 			return
 		}
-		fs, hidden, err := cfg.ApplyBaselines(onlyChanged(o.changes, fs))
+		fs, hidden, err := baselines.Apply(onlyChanged(o.changes, fs))
 		if err != nil {
 			failure = err
 			return
@@ -42,9 +45,20 @@ func streamCheck(io *streams, o *checkOptions, cfg *config.Resolver, l *lint.Lin
 		shown += len(fs)
 		if len(fs) > 0 {
 			o.progress.clear()
+			pending = true
 			if err := st.WriteFile(io.Out, fs); err != nil {
 				failure = fmt.Errorf("writing report: %w", err)
 			}
+		}
+	}
+	opts.OnFileDone = func(string) {
+		if failure != nil || !pending {
+			return
+		}
+		pending = false
+		o.progress.clear()
+		if err := st.EndFile(io.Out); err != nil {
+			failure = fmt.Errorf("writing report: %w", err)
 		}
 	}
 	rep := runner.Run(l, args, opts)

@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/dejargon" ./cmd/dejargon
 go run ./internal/benchgen -size "$size" -format mbox "$tmp/box"
 status=0
-/usr/bin/time -v "$tmp/dejargon" check --format text "$tmp/box/mailbox.mbox" >"$tmp/out.txt" 2>"$tmp/time.txt" || status=$?
+/usr/bin/time -v "$tmp/dejargon" check --format text --all-uses "$tmp/box/mailbox.mbox" >"$tmp/out.txt" 2>"$tmp/time.txt" || status=$?
 if [ "$status" -gt 1 ]; then
   cat "$tmp/time.txt"; exit 1
 fi

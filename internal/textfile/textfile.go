@@ -105,6 +105,13 @@ func Read(r io.Reader, limit int64) ([]byte, error) { return ReadAs(r, limit, tr
 // ReadAs is Read; text false skips the binary sniff, for formats that are
 // binary by design (a zip package).
 func ReadAs(r io.Reader, limit int64, text bool) ([]byte, error) {
+	return readAs(r, limit, text, 0)
+}
+
+// readAs is ReadAs for input of about size bytes (0: unknown), read into a
+// buffer of that size. Grown by doubling instead, a buffer holds up to
+// twice the input for as long as the document it becomes is checked.
+func readAs(r io.Reader, limit int64, text bool, size int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -123,7 +130,10 @@ func ReadAs(r io.Reader, limit int64, text bool) ([]byte, error) {
 	if err != nil { // the whole input fitted in the head
 		return head, nil
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, SniffSize*2))
+	// ReadFrom grows the buffer whenever fewer than bytes.MinRead bytes are
+	// free, so room for that much more keeps a file of the expected size
+	// in one buffer.
+	buf := bytes.NewBuffer(make([]byte, 0, max(SniffSize*2, min(size, limit)+bytes.MinRead+1)))
 	buf.Write(head)
 	if _, err := buf.ReadFrom(io.LimitReader(r, limit-int64(n)+1)); err != nil {
 		return nil, err
@@ -131,7 +141,13 @@ func ReadAs(r io.Reader, limit int64, text bool) ([]byte, error) {
 	if int64(buf.Len()) > limit {
 		return nil, &TooLargeError{Limit: limit}
 	}
-	return buf.Bytes(), nil
+	out := buf.Bytes()
+	if free := cap(out) - len(out); free > SniffSize && free > len(out)/8 {
+		// Input of unknown size (a pipe) leaves the buffer up to half
+		// empty; an exact copy lets the larger one go.
+		out = bytes.Clone(out)
+	}
+	return out, nil
 }
 
 // ReadFile reads the file at path as Read does (without the binary sniff
@@ -146,10 +162,14 @@ func ReadFile(path string, limit int64, text bool) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limitOrDefault(limit) {
-		return nil, &TooLargeError{Limit: limitOrDefault(limit)}
+	var size int64
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if info.Size() > limitOrDefault(limit) {
+			return nil, &TooLargeError{Limit: limitOrDefault(limit)}
+		}
+		size = info.Size()
 	}
-	return ReadAs(f, limit, text)
+	return readAs(f, limit, text, size)
 }
 
 // ReadRegular reads the file at path as ReadFile does, but only if it is
@@ -168,7 +188,7 @@ func ReadRegular(path string, limit int64, text bool) ([]byte, error) {
 	if info.Size() > limitOrDefault(limit) {
 		return nil, &TooLargeError{Limit: limitOrDefault(limit)}
 	}
-	return ReadAs(f, limit, text)
+	return readAs(f, limit, text, info.Size())
 }
 
 // OpenRegular opens path for reading only if it is a regular file,

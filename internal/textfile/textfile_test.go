@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -81,5 +83,37 @@ func TestParseSize(t *testing.T) {
 	}
 	if got := FormatSize(64 << 20); got != "64 MiB" {
 		t.Errorf("FormatSize = %q", got)
+	}
+}
+
+// TestReadHoldsNoSpareBuffer: what Read returns is the document's source
+// for as long as it is checked, so it must not sit in a buffer up to twice
+// its size, whether the size is known up front (a file) or not (a pipe).
+func TestReadHoldsNoSpareBuffer(t *testing.T) {
+	content := []byte(strings.Repeat("We leverage the portal.\n", 200_000)) // 4.8 MB
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fromFile, err := ReadFile(path, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	regular, err := ReadRegular(path, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A reader that hides its size, as a pipe does.
+	piped, err := Read(io.MultiReader(bytes.NewReader(content)), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string][]byte{"ReadFile": fromFile, "ReadRegular": regular, "Read": piped} {
+		if !bytes.Equal(got, content) {
+			t.Fatalf("%s read %d bytes, want %d", name, len(got), len(content))
+		}
+		if spare := cap(got) - len(got); spare > len(content)/8 {
+			t.Errorf("%s holds %d spare bytes beside %d read", name, spare, len(got))
+		}
 	}
 }

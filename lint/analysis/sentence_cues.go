@@ -44,21 +44,61 @@ const maxCueLen = 16
 // (which the detectors may split differently) is a Cue for both, so the
 // filter only ever lets through more than it must.
 func tokenCues(w string) Cue {
-	if len(w) > maxCueLen {
+	if len(w) == 0 || len(w) > maxCueLen {
 		return unsplitCues(w)
+	}
+	for i := 0; i < len(w); i++ {
+		if cueMark[w[i]] {
+			return unsplitCues(w)
+		}
+	}
+	// Most words share no first letter, last letter and length with any
+	// cue word: answer those from a small table, sparing the lower-casing
+	// and the map lookup. (OR-ing 0x20 lower-cases an ASCII letter and
+	// makes no other byte a letter.)
+	if i, ok := shapeIndex(w); ok && cueShapes[i]&(1<<len(w)) == 0 {
+		return 0
 	}
 	var buf [maxCueLen]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf, c == '\'', c == '.', c == '@', c == '&':
-			return unsplitCues(w)
-		case 'A' <= c && c <= 'Z':
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
 	return cueWords[string(buf[:len(w)])]
+}
+
+// cueMark marks the bytes that send a token to unsplitCues: every byte
+// past ASCII, the apostrophe, dot, at sign and ampersand.
+var cueMark = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	t['\''], t['.'], t['@'], t['&'] = true, true, true, true
+	return t
+}()
+
+// cueShapes holds, for each pair of first and last letters a to z
+// (shapeIndex), a bit per length in bytes some cue word of that shape has.
+var cueShapes = func() (shapes [26 * 26]uint32) {
+	for w := range cueWords {
+		if i, ok := shapeIndex(w); ok {
+			shapes[i] |= 1 << len(w)
+		}
+	}
+	return shapes
+}()
+
+// shapeIndex returns the cueShapes index of non-empty w, if w starts and
+// ends with an ASCII letter.
+func shapeIndex(w string) (int, bool) {
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, false
+	}
+	return int(f-'a')*26 + int(l-'a'), true
 }
 
 // unsplitCues handles tokens the fast path cannot judge: words with

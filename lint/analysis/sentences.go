@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dejargon/dejargon/lint/document"
@@ -90,17 +91,10 @@ func (a *Analysis) readabilityCounts() *sentenceAnalysis {
 		if a.SharedCache != nil {
 			acc.Shared = &a.SharedCache.Words
 		}
-		var words []string
 		for _, s := range sa.sentences {
-			if !s.Counted {
-				continue
+			if s.Counted {
+				acc.AddSpans(a.SentenceText(s), sa.words[s.firstWord:s.firstWord+s.Words])
 			}
-			text := a.SentenceText(s)
-			words = words[:0]
-			for _, w := range sa.words[s.firstWord : s.firstWord+s.Words] {
-				words = append(words, text[w.Start:w.End])
-			}
-			acc.AddWords(words)
 		}
 		m := acc.Metrics()
 		sa.metrics, sa.counts = &m, acc
@@ -136,12 +130,15 @@ func (a *Analysis) splitSentences() *sentenceAnalysis {
 		ntok += len(a.Segments[si].Tokens)
 	}
 	sa.words = make([]sentence.Span, 0, ntok+ntok/8+16)
+	sa.sentences = make([]Sentence, 0, a.sentenceEstimate())
+	var spans []sentence.Span // reused for every segment
 	for si := range a.Segments {
 		seg := a.Segments[si].Segment
 		toks := a.Segments[si].Tokens
 		ti := 0
 		counted := countsForReadability(seg.Kind)
-		for _, sp := range sentence.Split(seg.Text) {
+		spans = sentence.AppendSplit(spans[:0], seg.Text)
+		for _, sp := range spans {
 			first := len(sa.words)
 			sa.words = sentence.AppendWords(sa.words, seg.Text[sp.Start:sp.End])
 			n := len(sa.words) - first
@@ -159,6 +156,19 @@ func (a *Analysis) splitSentences() *sentenceAnalysis {
 		}
 	}
 	return sa
+}
+
+// sentenceEstimate guesses how many sentences the segments hold, to size
+// the sentence slice once: one per segment and one per full stop,
+// question or exclamation mark. Counting a byte is far cheaper than
+// growing a document-long slice again and again.
+func (a *Analysis) sentenceEstimate() int {
+	n := 0
+	for si := range a.Segments {
+		t := a.Segments[si].Segment.Text
+		n += 1 + strings.Count(t, ".") + strings.Count(t, "?") + strings.Count(t, "!")
+	}
+	return n
 }
 
 // countsForReadability reports whether sentences of a segment kind count

@@ -142,15 +142,32 @@ func (b *Baseline) Len() int {
 // Filter returns the findings the baseline does not record, in their
 // order, and how many it silenced.
 func (b *Baseline) Filter(findings []lint.Finding) ([]lint.Finding, int) {
-	// Count only the keys these findings use: check calls Filter once per
-	// file, and copying a large baseline's counts each time would cost the
-	// whole baseline per file.
-	used := map[key]int{}
+	return b.Matcher().Filter(findings)
+}
+
+// Matcher silences the findings a baseline records across several calls:
+// a large file's findings come in batches, and a key recorded twice must
+// silence its first two findings whichever batches they come in, as it
+// would in one call.
+type Matcher struct {
+	b *Baseline
+	// used counts the findings each key has silenced so far; only keys the
+	// baseline records get in, so it is never larger than the baseline.
+	used map[key]int
+}
+
+// Matcher returns a Matcher with nothing silenced yet.
+func (b *Baseline) Matcher() *Matcher { return &Matcher{b: b, used: map[key]int{}} }
+
+// Filter returns the findings the baseline does not record, in their
+// order, and how many it silenced. Findings must come in report order,
+// each finding once, over all calls.
+func (m *Matcher) Filter(findings []lint.Finding) ([]lint.Finding, int) {
 	out := make([]lint.Finding, 0, len(findings))
 	for i := range findings {
-		k := b.key(&findings[i])
-		if used[k] < b.counts[k] {
-			used[k]++
+		k := m.b.key(&findings[i])
+		if m.used[k] < m.b.counts[k] {
+			m.used[k]++
 			continue
 		}
 		out = append(out, findings[i])

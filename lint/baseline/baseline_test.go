@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,42 @@ func TestWriteKeepsTextReadable(t *testing.T) {
 	}
 	if kept, silenced := loaded.Filter([]lint.Finding{f}); len(kept) != 0 || silenced != 1 {
 		t.Errorf("the finding written was not silenced: kept %d, silenced %d", len(kept), silenced)
+	}
+}
+
+// TestMatcherAcrossBatches: a key recorded twice silences the first two
+// findings with that key, whether they come in one call or in several.
+func TestMatcherAcrossBatches(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "doc.md")
+	at := func(line int) lint.Finding {
+		f := finding(doc, "Please leverage it.", 8, 16, "leverage")
+		f.Line, f.EndLine = line, line
+		return f
+	}
+	b, err := New(filepath.Join(dir, "base.json"), []lint.Finding{at(1), at(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := []lint.Finding{at(5), at(6), at(7), at(8)}
+	whole, wholeHidden := b.Filter(fs)
+	m := b.Matcher()
+	var kept []lint.Finding
+	hidden := 0
+	for i := range fs {
+		k, n := m.Filter(fs[i : i+1])
+		kept = append(kept, k...)
+		hidden += n
+	}
+	lines := func(fs []lint.Finding) string {
+		var out []int
+		for _, f := range fs {
+			out = append(out, f.Line)
+		}
+		return fmt.Sprint(out)
+	}
+	if lines(kept) != "[7 8]" || hidden != 2 || lines(whole) != "[7 8]" || wholeHidden != 2 {
+		t.Errorf("one at a time: kept lines %s, %d hidden; in one call: kept lines %s, %d hidden; want [7 8] and 2 both ways",
+			lines(kept), hidden, lines(whole), wholeHidden)
 	}
 }

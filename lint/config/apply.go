@@ -52,35 +52,5 @@ func (r *Resolver) Fails(findings []lint.Finding) bool {
 // Findings with no baseline are all kept. hidden counts the findings
 // dropped, so the report can say how many the baseline hid.
 func (r *Resolver) ApplyBaselines(findings []lint.Finding) (kept []lint.Finding, hidden int, err error) {
-	byFile := map[string][]lint.Finding{}
-	var order []string
-	var out []lint.Finding
-	// Findings come grouped by path; work out each path's settings once.
-	lastPath, lastBaseline := "", ""
-	for i, f := range findings {
-		if i == 0 || f.Path != lastPath {
-			lastPath, lastBaseline = f.Path, ""
-			if e, err := r.Effective(f.Path); err == nil {
-				lastBaseline = e.Baseline
-			}
-		}
-		if lastBaseline == "" {
-			out = append(out, f)
-			continue
-		}
-		if _, seen := byFile[lastBaseline]; !seen {
-			order = append(order, lastBaseline)
-		}
-		byFile[lastBaseline] = append(byFile[lastBaseline], f)
-	}
-	for _, path := range order {
-		b, err := r.baselineAt(path)
-		if err != nil {
-			return nil, 0, err
-		}
-		k, n := b.Filter(byFile[path])
-		out = append(out, k...)
-		hidden += n
-	}
-	return out, hidden, nil
+	return r.NewBaselineFilter().Apply(findings)
 }

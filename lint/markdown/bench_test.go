@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"github.com/dejargon/dejargon/internal/benchgen/corpus"
 	"strings"
 	"testing"
 )
@@ -15,5 +16,32 @@ func BenchmarkRead(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Read("bench.md", src)
+	}
+}
+
+// BenchmarkReadTree reads 4 MB of the generated benchmark drafts, 400
+// Markdown files as a docs tree would hold them.
+func BenchmarkReadTree(b *testing.B) { benchmarkReadTree(b, "md") }
+
+// BenchmarkReadProse reads 4 MB of the generated plain-text drafts as
+// Markdown: prose with no links, code or tables.
+func BenchmarkReadProse(b *testing.B) { benchmarkReadTree(b, "text") }
+
+func benchmarkReadTree(b *testing.B, format string) {
+	var docs [][]byte
+	size := 0
+	err := corpus.Tree(4<<20, 400, format, 1, func(f corpus.File) error {
+		docs = append(docs, f.Data)
+		size += len(f.Data)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			Read("bench.md", d)
+		}
 	}
 }

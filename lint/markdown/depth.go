@@ -1,8 +1,8 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 )
 
 // MaxNesting is the deepest nesting of lists and quotes read as Markdown.
@@ -23,7 +23,7 @@ func nestingNote(depth int) string {
 // stops counting once past MaxNesting, so it costs one pass over src.
 func nestingDepth(src []byte) int {
 	deepest := 0
-	for line := range strings.Lines(string(src)) {
+	for line := range bytes.Lines(src) {
 		d := lineDepth(line)
 		deepest = max(deepest, d)
 		if deepest > MaxNesting {
@@ -35,7 +35,7 @@ func nestingDepth(src []byte) int {
 
 // lineDepth is the nesting one line shows: a level per quote marker, and
 // for a list item a level per two columns of indentation, plus its own.
-func lineDepth(line string) int {
+func lineDepth[S string | []byte](line S) int {
 	depth, i := 0, 0
 	for i < len(line) {
 		switch {
@@ -68,7 +68,7 @@ indent:
 
 // isListMarker reports whether s starts with a list item marker followed
 // by a space: "- ", "* ", "+ ", "1. " or "1) ".
-func isListMarker(s string) bool {
+func isListMarker[S string | []byte](s S) bool {
 	if len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t') {
 		return true
 	}

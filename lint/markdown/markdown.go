@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/dejargon/dejargon/lint"
@@ -29,7 +30,7 @@ func Read(path string, src []byte) *lint.Document { return read(path, src, false
 func ReadMDX(path string, src []byte) *lint.Document { return read(path, src, true) }
 
 // parser is built once; goldmark parsers are safe for concurrent use.
-var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
+var goldmarkParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify)).Parser()
 
 func read(path string, src []byte, mdx bool) *lint.Document {
 	if depth := nestingDepth(src); depth > MaxNesting {
@@ -48,7 +49,7 @@ func read(path string, src []byte, mdx bool) *lint.Document {
 		comments = blankMDXComments(body, dirs)
 	}
 	prepared := prepare(body, mdx)
-	root := parser.Parse(text.NewReader(prepared))
+	root := goldmarkParser.Parse(text.NewReader(prepared), parser.WithContext(parseContext(prepared)))
 	r := &walker{src: body, dirs: dirs}
 	r.block(root)
 	segment.SortBySource(r.segs)
@@ -64,6 +65,8 @@ type walker struct {
 	dirs *directive.Collector
 	segs []lint.Segment
 	defs map[string]string
+	// b builds each block's segment in turn, reusing its storage.
+	b segment.Builder
 }
 
 func (w *walker) block(n ast.Node) {
@@ -108,9 +111,9 @@ func kindOf(n ast.Node) lint.SegmentKind {
 
 // prose makes one segment of the inline content of block n.
 func (w *walker) prose(n ast.Node, kind lint.SegmentKind) {
-	b := &segment.Builder{Kind: kind}
-	w.inline(b, n)
-	w.segs = b.Flush(w.segs)
+	w.b.Reset(kind)
+	w.inline(&w.b, n)
+	w.segs = w.b.Flush(w.segs)
 }
 
 func (w *walker) inline(b *segment.Builder, n ast.Node) {

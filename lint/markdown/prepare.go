@@ -14,10 +14,15 @@ func prepare(src []byte, mdx bool) []byte {
 		blank(p, 0, 3)
 		start = 3
 	}
-	for i, c := range p {
-		if c == '\r' && (i+1 == len(p) || p[i+1] != '\n') {
+	for i := bytes.IndexByte(p, '\r'); i >= 0; {
+		if i+1 == len(p) || p[i+1] != '\n' {
 			p[i] = '\n'
 		}
+		next := bytes.IndexByte(p[i+1:], '\r')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	if end := frontMatterEnd(p, start); end > start {
 		blank(p, start, end)

@@ -55,6 +55,21 @@ func (a *Accumulator) AddWords(words []string) {
 	}
 }
 
+// AddSpans adds one sentence given as its text and the spans of its
+// words (from sentence.Words), as AddWords adds the words themselves,
+// sparing the caller a slice of strings.
+func (a *Accumulator) AddSpans(text string, words []sentence.Span) {
+	before := a.c.words
+	for _, w := range words {
+		if w.End > w.Start {
+			a.addWord(text[w.Start:w.End])
+		}
+	}
+	if a.c.words > before {
+		a.c.sentences++
+	}
+}
+
 // AddText splits text into sentences with sentence.Split and adds each.
 func (a *Accumulator) AddText(text string) {
 	for _, s := range sentence.Split(text) {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"reflect"
 	"testing"
+
+	"github.com/dejargon/dejargon/lint/sentence"
 )
 
 func TestFormulas(t *testing.T) {
@@ -113,6 +115,8 @@ func TestZeroGuards(t *testing.T) {
 	empty.Add("  ... !? — ")
 	empty.AddWords(nil)
 	empty.AddWords([]string{"", ""})
+	empty.AddSpans("word", nil)
+	empty.AddSpans("word", []sentence.Span{{Start: 2, End: 2}})
 	empty.AddText("\n\n")
 	if got := empty.Metrics(); got != (Metrics{}) {
 		t.Errorf("empty accumulator gave %+v, want zeros", got)
@@ -164,7 +168,8 @@ func TestFeedingStylesAgree(t *testing.T) {
 
 	var parts, merged Accumulator
 	parts.Add("The backup failed twice.")
-	parts.Add("We moved it to a new disk!")
+	disk := "We moved it to a new disk!"
+	parts.AddSpans(disk, sentence.Words(disk))
 	merged.AddWords([]string{"Did", "it", "work"})
 	merged.Add("Yes, it did.")
 	parts.Merge(merged)

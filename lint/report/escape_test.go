@@ -70,7 +70,7 @@ func TestHumanFormatsEscapeControls(t *testing.T) {
 		}
 	}
 	var text bytes.Buffer
-	if err := (Text{}).Format(&text, &Report{Findings: []lint.Finding{f}}); err != nil {
+	if err := (&Text{}).Format(&text, &Report{Findings: []lint.Finding{f}}); err != nil {
 		t.Fatal(err)
 	}
 	noControls(t, "text", text.String())

@@ -25,11 +25,20 @@ func TestLaterUses(t *testing.T) {
 		{[]int{9, 9}, false, "and 2 more uses: line 9"},
 		{[]int{3, 3, 5}, false, "and 3 more uses: lines 3, 5"},
 		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, false, "and 10 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"},
+		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10}, false, "and 12 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"},
 		{[]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, false, "and 12 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …"},
+		{[]int{1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11, 12}, false, "and 14 more uses: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …"},
 	}
 	for _, tt := range tests {
-		if got := laterUses(tt.lines, tt.paragraphs); got != tt.want {
-			t.Errorf("laterUses(%v) = %q, want %q", tt.lines, got, tt.want)
+		var fo folder
+		fo.add(&lint.Finding{Rule: "jargon", Term: "roll out", Line: 1})
+		for _, l := range tt.lines {
+			if fo.add(&lint.Finding{Rule: "jargon", Term: "roll out", Line: l}) {
+				t.Fatalf("a later use at line %d was shown", l)
+			}
+		}
+		if got := fo.laterUses(0, tt.paragraphs); got != tt.want {
+			t.Errorf("later uses %v: %q, want %q", tt.lines, got, tt.want)
 		}
 	}
 }
@@ -43,10 +52,10 @@ func TestFoldRepeats(t *testing.T) {
 		{Rule: "long-sentence", Line: 5},
 		{Rule: "jargon", Term: "roll out", Line: 6},
 	}
-	fo := foldRepeats(fs)
+	var fo folder
 	var shown []int
 	for i := range fs {
-		if fo.shown(i) {
+		if fo.add(&fs[i]) {
 			shown = append(shown, fs[i].Line)
 		}
 	}
@@ -54,11 +63,13 @@ func TestFoldRepeats(t *testing.T) {
 	if got := fmt.Sprint(shown); got != "[1 2 4 5]" {
 		t.Errorf("shown lines %s, want [1 2 4 5]", got)
 	}
-	if got := fmt.Sprint(fo.later[0]); got != "[3 6]" {
-		t.Errorf("later uses of the first finding: %s, want [3 6]", got)
+	if got := fo.laterUses(0, false); got != "and 2 more uses: lines 3, 6" {
+		t.Errorf("later uses of the first finding: %q", got)
 	}
-	if none := foldRepeats(fs[:2]); none.hidden != nil || !none.shown(1) {
-		t.Errorf("no repeats: got %+v", none)
+	for i := 1; i < 4; i++ {
+		if got := fo.laterUses(i, false); got != "" {
+			t.Errorf("shown finding %d has later uses %q, want none", i, got)
+		}
 	}
 }
 
@@ -101,8 +112,8 @@ func TestFoldGolden(t *testing.T) {
 	}{
 		{"fold.pretty", &Pretty{}},
 		{"fold-all.pretty", &Pretty{AllUses: true}},
-		{"fold.text", Text{}},
-		{"fold-all.text", Text{AllUses: true}},
+		{"fold.text", &Text{}},
+		{"fold-all.text", &Text{AllUses: true}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer

@@ -64,6 +64,10 @@ func (g *GitHub) WriteFile(w io.Writer, findings []lint.Finding) error {
 	return bw.Flush()
 }
 
+// EndFile writes nothing: findings beyond the limits are written as they
+// come, and the annotations at Finish.
+func (*GitHub) EndFile(io.Writer) error { return nil }
+
 // spill prints a finding that gets no annotation as a plain line inside
 // the overflow group, where the job log keeps it.
 func (g *GitHub) spill(w *bufio.Writer, f *lint.Finding) {

@@ -29,7 +29,7 @@ type JSON struct {
 // Format writes r.
 func (j *JSON) Format(w io.Writer, r *Report) error { return stream(j, w, r) }
 
-// WriteFile writes one file's findings into the findings array.
+// WriteFile writes findings of the current file into the findings array.
 func (j *JSON) WriteFile(w io.Writer, findings []lint.Finding) error {
 	bw := bufio.NewWriter(w)
 	j.open(bw)
@@ -47,6 +47,9 @@ func (j *JSON) WriteFile(w io.Writer, findings []lint.Finding) error {
 	}
 	return bw.Flush()
 }
+
+// EndFile writes nothing: findings are written as they come.
+func (*JSON) EndFile(io.Writer) error { return nil }
 
 // Finish closes the findings array and writes the errors and the summary.
 func (j *JSON) Finish(w io.Writer, s Summary, errs []FileError) error {

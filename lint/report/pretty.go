@@ -26,9 +26,15 @@ type Pretty struct {
 	// term's later uses in a file fold into one line under its first.
 	AllUses bool
 
-	wrote    bool // a file was written, so the next one needs a blank line
-	lastPath string
-	cursor   lineCursor
+	wrote  bool // a file was written, so the next one needs a blank line
+	cursor lineCursor
+
+	// A file prints at its end, when the widest rule id among its
+	// findings and the folded lines are known; until then it keeps the
+	// findings shown in full.
+	fold      folder
+	pending   []lint.Finding
+	ruleWidth int
 }
 
 // excerptWidth caps how much of a line an excerpt shows, so a file that is
@@ -74,37 +80,41 @@ func (p *Pretty) render(st lipgloss.Style, s string) string {
 // Format writes r.
 func (p *Pretty) Format(w io.Writer, r *Report) error { return stream(p, w, r) }
 
-// WriteFile writes one file's findings under its path.
-func (p *Pretty) WriteFile(w io.Writer, findings []lint.Finding) error {
-	if len(findings) == 0 {
+// WriteFile takes findings of the current file, which prints at EndFile.
+func (p *Pretty) WriteFile(_ io.Writer, findings []lint.Finding) error {
+	for i := range findings {
+		f := &findings[i]
+		// The rule column is padded to the longest rule id of the file,
+		// so messages line up whichever rules fired.
+		p.ruleWidth = max(p.ruleWidth, len(f.Rule))
+		if p.AllUses || p.fold.add(f) {
+			p.pending = append(p.pending, *f)
+			p.pending[len(p.pending)-1].Fixes = nil // never printed
+		}
+	}
+	return nil
+}
+
+// EndFile writes the file's findings under its path, each first use of a
+// term with a line saying where its later uses are.
+func (p *Pretty) EndFile(w io.Writer) error {
+	defer func() { p.fold, p.pending, p.ruleWidth = folder{}, nil, 0 }()
+	if len(p.pending) == 0 {
 		return nil
 	}
 	st := newPrettyStyles(p.Color)
-	// Pad the rule column to the longest rule id of the file, so messages
-	// line up whichever rules fired.
-	for i := range findings {
-		st.ruleWidth = max(st.ruleWidth, len(findings[i].Rule))
-	}
+	st.ruleWidth = p.ruleWidth
 	bw := bufio.NewWriter(w)
-	// A mailbox's findings may come in several calls; its path heads them once.
-	if !p.wrote || p.lastPath != findings[0].Path {
-		if p.wrote {
-			bw.WriteString("\n")
-		}
-		fmt.Fprintln(bw, p.header(findings[0].Path))
+	if p.wrote {
+		bw.WriteString("\n")
 	}
-	p.wrote, p.lastPath = true, findings[0].Path
-	var fo folding
-	if !p.AllUses {
-		fo = foldRepeats(findings)
-	}
-	for i := range findings {
-		if !fo.shown(i) {
-			continue
-		}
-		p.finding(bw, st, &findings[i])
-		if later := fo.later[i]; len(later) > 0 {
-			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), laterUses(later, findings[i].Part != ""))
+	fmt.Fprintln(bw, p.header(p.pending[0].Path))
+	p.wrote = true
+	for i := range p.pending {
+		f := &p.pending[i]
+		p.finding(bw, st, f)
+		if later := p.fold.laterUses(i, f.Part != ""); later != "" {
+			fmt.Fprintf(bw, "  %s%s\n", p.render(st.gutter, strings.Repeat(" ", 6)+" │ "), later)
 		}
 	}
 	return bw.Flush()

@@ -47,11 +47,18 @@ type Formatter interface {
 
 // Streamer is a Formatter that can also print findings file by file as
 // they are found, so checking a large tree need not hold every finding in
-// memory. Files arrive in path order, each file's findings sorted.
+// memory. Files arrive in path order, each file's findings sorted, and a
+// large file's findings in several batches, so that they are never held
+// whole either.
 type Streamer interface {
 	Formatter
-	// WriteFile writes the findings of one file.
+	// WriteFile takes the next findings of the current file: all of them,
+	// or the next batch of them in report order.
 	WriteFile(w io.Writer, findings []lint.Finding) error
+	// EndFile says the current file's findings are all given: a format
+	// that prints a file as a whole (folding a term's repeats into its
+	// first use) prints it now. It may follow a file without findings.
+	EndFile(w io.Writer) error
 	// Finish writes what follows the findings: s counts the whole run and
 	// notices lists the files that could not be checked, were skipped or
 	// carry a note (see Report.Notices).
@@ -67,6 +74,9 @@ func stream(st Streamer, w io.Writer, r *Report) error {
 			if err := st.WriteFile(w, r.Findings[start:i]); err != nil {
 				return err
 			}
+			if err := st.EndFile(w); err != nil {
+				return err
+			}
 			start = i
 		}
 	}
@@ -80,7 +90,7 @@ var formats = [...]struct {
 	make func(Options) Formatter
 }{
 	{"pretty", func(o Options) Formatter { return &Pretty{Color: o.Color, Width: o.Width, AllUses: o.AllUses} }},
-	{"text", func(o Options) Formatter { return Text{AllUses: o.AllUses} }},
+	{"text", func(o Options) Formatter { return &Text{AllUses: o.AllUses} }},
 	{"json", func(Options) Formatter { return &JSON{} }},
 	{"sarif", func(o Options) Formatter { return &SARIF{ToolVersion: o.ToolVersion, MaxResults: SARIFMaxResults} }},
 	{"github", func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} }},
@@ -147,6 +157,10 @@ type Summary struct {
 	// Baselined counts the findings a baseline hid; they are in no other
 	// count.
 	Baselined int `json:"baselined"`
+
+	// lastPath is the file Add counted last, so a file whose findings
+	// come in several calls counts once.
+	lastPath string
 }
 
 // Summarize counts the findings of r.
@@ -169,11 +183,12 @@ func NewSummary() Summary {
 }
 
 // Add counts findings, sorted by path, into s. Calls may come file by
-// file; a file's findings must not be split across calls.
+// file, and a file's findings may be split across calls.
 func (s *Summary) Add(fs []lint.Finding) {
 	for i := range fs {
-		if i == 0 || fs[i].Path != fs[i-1].Path {
+		if s.FilesWithFindings == 0 || fs[i].Path != s.lastPath {
 			s.FilesWithFindings++
+			s.lastPath = fs[i].Path
 		}
 		s.Findings++
 		s.BySeverity[string(fs[i].Severity)]++

@@ -42,6 +42,9 @@ type SARIF struct {
 	total   int // findings received
 	dropped map[glossary.Severity]int
 	enc     jsonEncoder
+	// seen counts the current file's findings by fingerprint key, across
+	// the batches the file comes in.
+	seen map[string]int
 }
 
 // SARIFMaxResults is the most results GitHub code scanning accepts in one
@@ -170,17 +173,26 @@ func (s *SARIF) WriteFile(_ io.Writer, findings []lint.Finding) error {
 		s.kept = map[glossary.Severity][]sarifPending{}
 		s.dropped = map[glossary.Severity]int{}
 	}
-	seen := map[string]int{}
+	if s.seen == nil {
+		s.seen = map[string]int{}
+	}
 	for i := range findings {
 		f := &findings[i]
 		s.total++
 		key := baseline.FingerprintKey(f)
-		seen[key]++
-		s.kept[f.Severity] = append(s.kept[f.Severity], sarifPending{f: *f, fingerprint: fingerprint(key, seen[key])})
+		s.seen[key]++
+		s.kept[f.Severity] = append(s.kept[f.Severity], sarifPending{f: *f, fingerprint: fingerprint(key, s.seen[key])})
 		if s.MaxResults > 0 && s.total-s.droppedCount() > s.MaxResults {
 			s.dropLeastSevere()
 		}
 	}
+	return nil
+}
+
+// EndFile ends the current file: the next file counts its fingerprints
+// afresh.
+func (s *SARIF) EndFile(io.Writer) error {
+	s.seen = nil
 	return nil
 }
 

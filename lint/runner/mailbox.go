@@ -63,7 +63,6 @@ func checkMailbox(l *lint.Linter, r *result, t Target, name string, stdin []byte
 			return
 		}
 	}
-	r.streamed = true
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

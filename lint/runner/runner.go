@@ -45,13 +45,24 @@ type Options struct {
 	// so a pre-commit hook passing staged files honours it; .gitignore
 	// applies only while walking folders.
 	Skip func(path string, isDir bool) bool
-	// OnFile, when set, receives each checked file's findings (sorted, and
-	// possibly none) as soon as the files before it are done, in path
-	// order, on the goroutine that called Run; the report's Findings then
-	// stay empty. A large tree is then printed as it is checked instead of
-	// being held in memory whole. A mailbox's findings may come in several
-	// calls, one after the other, in order.
+	// OnFile, when set, receives each file's findings as soon as the
+	// files before it are done, in path order, on the goroutine that
+	// called Run; the report's Findings then stay empty. A file's findings
+	// come sorted, in one call or, for a large file or a mailbox, in
+	// several calls in report order while it is checked, so that neither a
+	// large tree nor a large file is ever held in memory whole. A file
+	// without findings may get no call.
 	OnFile func(findings []lint.Finding)
+	// OnFileDone, when set, is called after the last OnFile call of each
+	// file Run read or tried to read, with the name its findings carry,
+	// whether it had findings, could be checked or not: a report that
+	// prints a file as a whole prints it then.
+	OnFileDone func(path string)
+	// OnRead, when set, is called with a file's size as soon as the file
+	// is read whole, before it is checked: a command may pace its memory
+	// use by the largest document in hand. It is called from the worker
+	// that read the file, so possibly from several goroutines at once.
+	OnRead func(size int64)
 	// Progress, when set, is called after each file is done, in path
 	// order, on the goroutine that called Run, with the files done, the
 	// files in all, and the bytes read so far.
@@ -91,7 +102,8 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	var stdinErr error
 	for _, f := range files {
 		if f.Path == StdinPath && opts.Stdin != nil {
-			// Read stdin before the workers start, once, even if named twice.
+			// Read stdin before the workers start, once (expand names each
+			// file once).
 			stdin, stdinErr = textfile.ReadAs(opts.Stdin, opts.MaxFileSize, ReadsAsText(displayName(StdinPath, &opts), opts.Reader))
 			break
 		}
@@ -99,7 +111,7 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	done := make([]chan struct{}, len(files))
 	for i := range done {
 		done[i] = make(chan struct{})
-		// A mailbox sends its findings in batches as it is read; the
+		// A file's findings are sent in batches as it is checked; the
 		// buffer lets it run one batch ahead of the report.
 		results[i].batches = make(chan []lint.Finding, 1)
 	}
@@ -107,9 +119,15 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 	// separate goroutine starts the work and this one collects it in order.
 	go func() {
 		for i, t := range files {
+			// Only the worker checking stdin holds its bytes, so they go
+			// with its document rather than live as long as the run.
+			var in []byte
+			if t.Path == StdinPath {
+				in, stdin = stdin, nil
+			}
 			g.Go(func() error {
 				defer close(done[i])
-				checkFile(l, &results[i], t, stdin, stdinErr, &opts)
+				checkFile(l, &results[i], t, in, stdinErr, &opts)
 				return nil
 			})
 		}
@@ -141,11 +159,11 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 		addNotices(rep, r.notes)
 		if r.checked {
 			rep.FilesChecked++
-			if !r.streamed {
-				pass(r.findings)
-			}
 		}
-		*r = result{} // let the file's findings go as soon as they are passed on
+		if opts.OnFileDone != nil {
+			opts.OnFileDone(displayName(files[i].Path, &opts))
+		}
+		*r = result{}
 		// After the file's findings are printed, so a progress line drawn
 		// now stays until the next report line.
 		if opts.Progress != nil {
@@ -163,15 +181,13 @@ func Run(l *lint.Linter, paths []string, opts Options) *report.Report {
 
 // result is what checking one file produced.
 type result struct {
-	findings []lint.Finding
-	err      *report.FileError // an error or, for a walked file, a skip
-	notes    []report.FileError
-	checked  bool
-	// batches carries a mailbox's findings while it is read; the worker
-	// closes it when the file is done, whatever its format.
-	batches  chan []lint.Finding
-	streamed bool
-	size     int64 // bytes read
+	err     *report.FileError // an error or, for a walked file, a skip
+	notes   []report.FileError
+	checked bool
+	// batches carries the file's findings while it is checked, in report
+	// order; the worker closes it when the file is done.
+	batches chan []lint.Finding
+	size    int64 // bytes read
 }
 
 // addNotices files each notice under Errors or Notes by its kind.
@@ -217,6 +233,9 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 		}
 	}
 	r.size = int64(len(src))
+	if opts.OnRead != nil {
+		opts.OnRead(r.size)
+	}
 	doc, err := reader.Read(name, src, ropts)
 	if err != nil {
 		e := ReadNotice(name, t.Named || path == StdinPath, err)
@@ -233,7 +252,7 @@ func checkFile(l *lint.Linter, r *result, t Target, stdin []byte, stdinErr error
 			return
 		}
 	}
-	r.findings = lt.Check(doc)
+	lt.CheckEach(doc, func(fs []lint.Finding) { r.batches <- fs })
 	r.checked = true
 }
 

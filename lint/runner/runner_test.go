@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -143,6 +145,26 @@ func TestProgress(t *testing.T) {
 	}
 }
 
+// TestOnRead: each file read whole is announced with its size before it
+// is checked.
+func TestOnRead(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "We leverage it.\n")
+	write(t, filepath.Join(dir, "b.md"), strings.Repeat("x", 5000))
+	var mu sync.Mutex
+	var sizes []int64
+	Run(testLinter(t), []string{dir, StdinPath}, Options{Workers: 2, Stdin: strings.NewReader("Hello."),
+		OnRead: func(size int64) {
+			mu.Lock()
+			defer mu.Unlock()
+			sizes = append(sizes, size)
+		}})
+	slices.Sort(sizes)
+	if got := fmt.Sprint(sizes); got != "[6 16 5000]" {
+		t.Errorf("sizes read %s, want [6 16 5000]", got)
+	}
+}
+
 // TestRunChecksAFileOnce names one file three ways (as it is, with "./"
 // and through its folder): it is checked once, under the first name, so
 // its findings are not counted twice.
@@ -156,5 +178,64 @@ func TestRunChecksAFileOnce(t *testing.T) {
 	}
 	if p := rep.Findings[0].Path; p != "./docs/a.md" {
 		t.Errorf("finding under %q, want the first name given", p)
+	}
+}
+
+// TestRunOnFileDone: every file read or tried ends with one OnFileDone
+// call, after all its findings and before the next file's, whether it had
+// findings (a mailbox's in several batches), had none, or could not be
+// read.
+func TestRunOnFileDone(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "We leverage it.\n")
+	write(t, filepath.Join(dir, "b.txt"), "Nothing to see.\n")
+	write(t, filepath.Join(dir, "c.txt"), "binary\x00\x00\x00")
+	var box strings.Builder
+	for i := range batchSize + 10 {
+		fmt.Fprintf(&box, "From a@example.com Mon Nov  2 09:00:00 2026\nSubject: %d\n\nWe leverage it.\n\n", i)
+	}
+	write(t, filepath.Join(dir, "d.mbox"), box.String())
+	var events []string
+	rep := Run(testLinter(t), []string{dir}, Options{Workers: 4,
+		OnFile: func(fs []lint.Finding) {
+			if len(fs) > 0 {
+				events = append(events, fmt.Sprintf("%s:%d", filepath.Base(fs[0].Path), len(fs)))
+			}
+		},
+		OnFileDone: func(path string) { events = append(events, "done "+filepath.Base(path)) },
+	})
+	want := fmt.Sprintf("[a.txt:1 done a.txt done b.txt done c.txt d.mbox:%d d.mbox:10 done d.mbox]", batchSize)
+	if got := fmt.Sprint(events); got != want {
+		t.Errorf("calls %s\nwant  %s", got, want)
+	}
+	if rep.FilesChecked != 3 || len(rep.Notes) != 1 || !strings.Contains(rep.Notes[0].Path, "c.txt") {
+		t.Errorf("%d files checked, notes %+v; want 3 checked and c.txt skipped", rep.FilesChecked, rep.Notes)
+	}
+}
+
+// TestRunLargeFileInBatches: a file large enough to be read in windows
+// reaches OnFile in several batches, in report order, together the
+// findings of the file read whole; the report holds none of them.
+func TestRunLargeFileInBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "large.txt")
+	write(t, path, strings.Repeat("We leverage the new portal for every request we get.\n\n", 24_000)) // 1.3 MB
+	l := testLinter(t)
+	var got []lint.Finding
+	batches := 0
+	rep := Run(l, []string{path}, Options{OnFile: func(fs []lint.Finding) {
+		batches++
+		got = append(got, fs...)
+	}})
+	if batches < 2 || len(rep.Findings) != 0 || rep.FilesChecked != 1 {
+		t.Fatalf("%d batches, report holds %d findings of %d files; want several batches and none held", batches, len(rep.Findings), rep.FilesChecked)
+	}
+	whole := Run(l, []string{path}, Options{}).Findings
+	if len(got) != len(whole) || len(got) != 24_000 {
+		t.Fatalf("%d findings in batches, %d read whole, want 24000", len(got), len(whole))
+	}
+	for i := range got {
+		if got[i].Line != whole[i].Line || got[i].Column != whole[i].Column || got[i].Offset != whole[i].Offset {
+			t.Fatalf("finding %d at %d:%d in batches, %d:%d whole", i, got[i].Line, got[i].Column, whole[i].Line, whole[i].Column)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -54,4 +55,23 @@ func checkWords(t *testing.T, text string, words []Span) {
 		}
 		prev = w.End
 	}
+}
+
+// FuzzSplitMatchesReference checks that the byte-scanning Split and
+// AppendWords find exactly what the rune-by-rune reference versions find.
+func FuzzSplitMatchesReference(f *testing.F) {
+	for _, tc := range splitCases {
+		f.Add(tc.text)
+	}
+	f.Add("Wait… what‽ Stop!\n\n- next — item’s end. É. über-cool 3.5, 1,000 don't")
+	f.Add("a\xe2. b\xe2\x80. c\xe2\x80\xa6 D")
+	f.Add("x'-y z-'w 1.,2 ab\u0301c")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Split(text), referenceSplit(text); !slices.Equal(got, want) {
+			t.Fatalf("Split(%q) = %v, reference %v", text, got, want)
+		}
+		if got, want := Words(text), referenceWords(nil, text); !slices.Equal(got, want) {
+			t.Fatalf("Words(%q) = %v, reference %v", text, got, want)
+		}
+	})
 }

@@ -19,27 +19,46 @@ import (
 // sentence, because plain-text drafts separate paragraphs and items that
 // way.
 func Split(text string) []Span {
-	var spans []Span
+	return AppendSplit(nil, text)
+}
+
+// AppendSplit appends the spans of the sentences in text to out and
+// returns it, so a caller splitting many segments can reuse one buffer.
+func AppendSplit(out []Span, text string) []Span {
 	start := 0
 	for i := 0; i < len(text); {
+		// Most bytes can neither end a sentence nor start a rune that does:
+		// skip them without decoding. Every byte the table marks is the
+		// start of a rune wherever it stands (none is a UTF-8 continuation
+		// byte), so this visits the same runes a rune-by-rune scan would.
+		for i < len(text) && !splitByte[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isTerminator(r):
 			end, next, ok := endAfterTerminator(text, start, i)
 			if ok {
-				spans = appendTrimmed(spans, text, start, end)
+				out = appendTrimmed(out, text, start, end)
 				start = end
 			}
 			i = next
 			continue
 		case r == '\n' && lineBreakEnds(text, i+1):
-			spans = appendTrimmed(spans, text, start, i)
+			out = appendTrimmed(out, text, start, i)
 			start = i + 1
 		}
 		i += size
 	}
-	return appendTrimmed(spans, text, start, len(text))
+	return appendTrimmed(out, text, start, len(text))
 }
+
+// splitByte marks the bytes Split must look at: the ASCII terminators, the
+// line break, and 0xE2, the first byte of "…" and "‽".
+var splitByte = [256]bool{'.': true, '?': true, '!': true, '\n': true, 0xE2: true}
 
 // endAfterTerminator looks at the run of terminators starting at text[i].
 // It returns where the sentence would end (after the run and any closing
@@ -65,10 +84,10 @@ func endAfterTerminator(text string, sentStart, i int) (end, next int, ok bool) 
 	}
 	// Something glued to the punctuation ("v1.2", "e.g.,", "example.com")
 	// means we are inside a token, not at its end.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); !unicode.IsSpace(r) {
+	if skipSpace(text, end) == end {
 		return end, j, false
 	}
-	after := skipWhile(text, end, unicode.IsSpace)
+	after := skipSpace(text, end)
 	if after == len(text) {
 		return end, end, true
 	}
@@ -101,7 +120,10 @@ func startsSentence(text string, i int) bool {
 // lineBreakEnds reports whether a line break just before text[i] ends a
 // sentence: when the next line is blank or starts with a list bullet.
 func lineBreakEnds(text string, i int) bool {
-	j := skipWhile(text, i, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
 	if j == len(text) {
 		return false
 	}
@@ -129,8 +151,15 @@ func isBullet(line string) bool {
 // appendTrimmed appends text[start:end] trimmed of white space, if anything
 // is left.
 func appendTrimmed(spans []Span, text string, start, end int) []Span {
-	start = skipWhile(text[:end], start, unicode.IsSpace)
+	start = skipSpace(text[:end], start)
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -142,6 +171,29 @@ func appendTrimmed(spans []Span, text string, start, end int) []Span {
 	}
 	return append(spans, Span{start, end})
 }
+
+// skipSpace returns the first offset at or after i that is not white
+// space (unicode.IsSpace), deciding ASCII bytes from a table.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // skipWhile returns the first offset at or after i whose rune fails keep.
 func skipWhile(text string, i int, keep func(rune) bool) int {

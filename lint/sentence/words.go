@@ -26,6 +26,28 @@ func Words(text string) []Span {
 func AppendWords(out []Span, text string) []Span {
 	start := -1 // start of the word being read, or -1 between words
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, nearly all of most text: a letter or digit is a word
+			// byte, and only four marks can join two words.
+			switch {
+			case asciiWord[c]:
+				if start < 0 {
+					start = i
+				}
+				for i++; i < len(text) && asciiWord[text[i]]; i++ {
+				}
+				continue
+			case start >= 0 && (c == '\'' || c == '-' || c == '.' || c == ',') && joinsWord(text, i, rune(c), 1):
+			default:
+				if start >= 0 {
+					out = append(out, Span{start, i})
+					start = -1
+				}
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isWordRune(r):
@@ -47,6 +69,16 @@ func AppendWords(out []Span, text string) []Span {
 	}
 	return out
 }
+
+// asciiWord marks the ASCII bytes isWordRune accepts: letters and digits
+// (no ASCII character is a combining mark). Bytes past ASCII are false:
+// they start or continue a rune that must be decoded.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // isWordRune reports whether r can make up a word on its own.
 func isWordRune(r rune) bool {

@@ -42,8 +42,15 @@ func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Co
 	// Every reader takes src over (reader.Read), and nothing writes to a
 	// document's source: fix writes its output to a new buffer.
 	text := viewString(src[from:to])
+	// Each paragraph's one piece is carved from a shared slab rather than
+	// allocated alone: a large file has tens of thousands of paragraphs.
+	var slab []lint.Piece
 	para := func(start, end int) lint.Segment {
-		return lint.NewVerbatimSegment(lint.Paragraph, text[start-from:end-from], start)
+		if len(slab) == cap(slab) {
+			slab = make([]lint.Piece, 0, 1024)
+		}
+		slab = append(slab, lint.Piece{Text: 0, Source: start, Verbatim: true})
+		return lint.Segment{Kind: lint.Paragraph, Text: text[start-from : end-from], Pieces: slab[len(slab)-1 : len(slab) : len(slab)]}
 	}
 	paraStart := -1
 	lineStart := from
@@ -70,6 +77,11 @@ func paragraphs(src []byte, from, to int, dst []lint.Segment, dirs *directive.Co
 	}
 	if paraStart >= 0 {
 		dst = append(dst, para(paraStart, to))
+	}
+	// The slice doubled as it grew; a document keeps its segments for
+	// as long as it is checked, so give back what was not used.
+	if cap(dst) > len(dst)+len(dst)/4+16 {
+		dst = append(make([]lint.Segment, 0, len(dst)), dst...)
 	}
 	return dst
 }

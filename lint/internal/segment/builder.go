@@ -4,6 +4,8 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,6 +28,8 @@ type Builder struct {
 	// end is the source offset just past the last piece, where a
 	// placeholder with no position of its own is anchored.
 	end int
+	// chunk is how many pieces the builder last allocated room for.
+	chunk int
 }
 
 // Len returns the length of the text collected so far.
@@ -45,7 +49,7 @@ func (b *Builder) Verbatim(src []byte, start, end int) {
 			return
 		}
 	}
-	b.pieces = append(b.pieces, lint.Piece{Text: len(b.text), Source: start, Verbatim: true})
+	b.addPiece(lint.Piece{Text: len(b.text), Source: start, Verbatim: true})
 	b.text = append(b.text, src[start:end]...)
 	b.end = end
 }
@@ -56,7 +60,7 @@ func (b *Builder) Decoded(text string, srcStart, srcLen int) {
 	if text == "" {
 		return
 	}
-	b.pieces = append(b.pieces, lint.Piece{Text: len(b.text), Source: srcStart, SourceLen: max(srcLen, 0)})
+	b.addPiece(lint.Piece{Text: len(b.text), Source: srcStart, SourceLen: max(srcLen, 0)})
 	b.text = append(b.text, text...)
 	b.end = max(b.end, srcStart+max(srcLen, 0))
 }
@@ -82,14 +86,39 @@ func (b *Builder) Space(srcStart, srcLen int) {
 	b.Decoded("\n", srcStart, srcLen)
 }
 
-// Flush appends the collected segment to dst, unless it holds no words,
-// and empties the builder for the next one.
-func (b *Builder) Flush(dst []lint.Segment) []lint.Segment {
-	if hasWord(b.text) {
-		dst = append(dst, lint.Segment{Kind: b.Kind, Text: string(b.text), Pieces: b.pieces})
+// maxChunk bounds how many pieces a builder allocates room for at once.
+// Most segments hold a handful of pieces; carving them from one shared
+// array spares a small allocation, and its regrowth, per segment. The
+// room starts small and doubles, so a builder that makes one segment
+// (an inline HTML tag's) does not pay for many.
+const maxChunk = 64
+
+// addPiece appends p to the pieces of the segment being built. A new
+// segment's pieces start in the room left after the last one's.
+func (b *Builder) addPiece(p lint.Piece) {
+	if len(b.pieces) == 0 && cap(b.pieces) == 0 {
+		b.chunk = min(max(2*b.chunk, 4), maxChunk)
+		b.pieces = make([]lint.Piece, 0, b.chunk)
 	}
-	b.text, b.pieces = nil, nil
+	b.pieces = append(b.pieces, p)
+}
+
+// Flush appends the collected segment to dst, unless it holds no words,
+// and empties the builder for the next one. The next segment reuses the
+// text's storage (the segment holds a copy) and the room after the
+// pieces handed out, which the segment's capped slice never reaches.
+func (b *Builder) Flush(dst []lint.Segment) []lint.Segment {
+	n := len(b.pieces)
+	if hasWord(b.text) {
+		dst = append(dst, lint.Segment{Kind: b.Kind, Text: string(b.text), Pieces: b.pieces[:n:n]})
+	}
+	b.text, b.pieces = b.text[:0], b.pieces[n:]
 	return dst
+}
+
+// Reset empties b for a new segment of kind k, keeping its storage.
+func (b *Builder) Reset(k lint.SegmentKind) {
+	*b = Builder{Kind: k, text: b.text[:0], pieces: b.pieces[len(b.pieces):], chunk: b.chunk}
 }
 
 func hasWord(text []byte) bool {
@@ -117,11 +146,17 @@ func (b *Builder) Text(from int) string {
 // SortBySource orders segments by where they start in the source. A
 // caption (alt text) sorts inside the paragraph that holds its image.
 func SortBySource(segs []lint.Segment) {
+	// Readers mostly emit segments in order already; checking is cheaper
+	// than a stable sort's reflective swaps.
+	if slices.IsSortedFunc(segs, func(a, b lint.Segment) int { return cmp.Compare(a.Pieces[0].Source, b.Pieces[0].Source) }) {
+		return
+	}
 	sort.SliceStable(segs, func(i, j int) bool { return segs[i].Pieces[0].Source < segs[j].Pieces[0].Source })
 }
 
 // Segment returns what was collected as a segment, words or not, without
 // emptying the builder. The email reader uses it for a decoded body.
 func (b *Builder) Segment() lint.Segment {
-	return lint.Segment{Kind: b.Kind, Text: string(b.text), Pieces: b.pieces}
+	n := len(b.pieces)
+	return lint.Segment{Kind: b.Kind, Text: string(b.text), Pieces: b.pieces[:n:n]}
 }
