@@ -16,15 +16,18 @@ import (
 // Every word of every document is looked up, and nearly every lookup
 // finds a word seen before, so reads take no lock and box nothing: they
 // read a map that is never changed once published. Words counted since
-// wait in a locked map until there are enough of them to publish a new
-// map with them in, which keeps the copying in proportion to the words.
+// wait in a locked map until there are enough of them, or they have been
+// looked up there often enough, to publish a new map with them in; either
+// way the copying stays in proportion to the work it saves.
 type WordCache struct {
 	read atomic.Pointer[map[string]wordCounts]
 	mu   sync.Mutex
-	// dirty holds the words counted since read was published, and n
-	// counts the words in both, under mu.
-	dirty map[string]wordCounts
-	n     int
+	// dirty holds the words counted since read was published, n counts
+	// the words in both, and waited the lookups that found a word in
+	// dirty, all under mu.
+	dirty  map[string]wordCounts
+	n      int
+	waited int
 }
 
 // counts returns w's counts, working them out and remembering them on
@@ -37,6 +40,12 @@ func (c *WordCache) counts(w string) wordCounts {
 	}
 	c.mu.Lock()
 	wc, ok := c.dirty[w]
+	if ok {
+		c.waited++
+		if c.waited >= c.n {
+			c.publish()
+		}
+	}
 	c.mu.Unlock()
 	if ok {
 		return wc
@@ -73,11 +82,16 @@ func (c *WordCache) remember(w string, wc wordCounts) {
 	// cache from holding the document alive.
 	c.dirty[strings.Clone(w)] = wc
 	c.n++
-	if len(c.dirty) < max(minPublish, (c.n-len(c.dirty))/4) {
-		return
+	if len(c.dirty) >= max(minPublish, (c.n-len(c.dirty))/4) {
+		// Each new map is at least a quarter larger than the last, so
+		// copying costs a few times the words in all.
+		c.publish()
 	}
-	// Each new map is at least a quarter larger than the last, so copying
-	// costs a few times the words in all.
+}
+
+// publish makes a new map of every word for readers, under c.mu.
+func (c *WordCache) publish() {
+	read := c.read.Load()
 	next := make(map[string]wordCounts, c.n)
 	if read != nil {
 		for k, v := range *read {
@@ -89,6 +103,7 @@ func (c *WordCache) remember(w string, wc wordCounts) {
 	}
 	c.read.Store(&next)
 	c.dirty = nil
+	c.waited = 0
 }
 
 func countWord(w string) wordCounts {

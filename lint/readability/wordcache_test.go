@@ -51,3 +51,23 @@ func TestWordCacheBound(t *testing.T) {
 		t.Errorf("the cache holds %d words, want at most %d", c.n, maxKnownWords)
 	}
 }
+
+// TestWordCachePublishesWaitingWords: words too few to publish on their
+// own are published once they have been looked up as often as there are
+// words, so that they do not stay behind the lock.
+func TestWordCachePublishesWaitingWords(t *testing.T) {
+	var c WordCache
+	words := []string{"the", "migration", "window", "opens"}
+	for round := 0; round < 3; round++ {
+		for _, w := range words {
+			c.counts(w)
+		}
+	}
+	read := c.read.Load()
+	if read == nil || len(*read) != len(words) {
+		t.Fatalf("published %v, want all %d words", read, len(words))
+	}
+	if len(c.dirty) != 0 {
+		t.Errorf("%d words still wait", len(c.dirty))
+	}
+}
