@@ -6,6 +6,7 @@ package textfile
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -81,8 +82,25 @@ func LooksBinary(head []byte) bool {
 	}
 	invalid := 0
 	for i := 0; i < len(head); {
-		if head[i] == 0 {
-			return true
+		// Most of a text file is ASCII, where a NUL is the one byte that
+		// matters: eight bytes at a time are passed over while none of
+		// them is NUL or above ASCII, then a byte at a time.
+		for i+8 <= len(head) {
+			w := binary.LittleEndian.Uint64(head[i:])
+			if w&0x8080808080808080 != 0 || (w-0x0101010101010101)&^w&0x8080808080808080 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i == len(head) {
+			break
+		}
+		if c := head[i]; c < utf8.RuneSelf {
+			if c == 0 {
+				return true
+			}
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRune(head[i:])
 		// A character cut off at the end of the sniffed part is not an

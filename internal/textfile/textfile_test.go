@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,25 @@ func TestLooksBinary(t *testing.T) {
 	for _, tt := range tests {
 		if got := LooksBinary([]byte(tt.in)); got != tt.want {
 			t.Errorf("%s: LooksBinary = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLooksBinaryAtEveryOffset puts a NUL, or a run of invalid bytes, at
+// every offset of ASCII text, so that the eight-bytes-at-a-time scan
+// misses neither wherever it falls.
+func TestLooksBinaryAtEveryOffset(t *testing.T) {
+	base := []byte(strings.Repeat("We leverage it. ", 3))
+	for at := range base {
+		b := slices.Clone(base)
+		b[at] = 0
+		if !LooksBinary(b) {
+			t.Errorf("NUL at %d: LooksBinary = false", at)
+		}
+		b = slices.Clone(base)
+		copy(b[at:], strings.Repeat("\xff", 16))
+		if want := at <= len(base)-15; LooksBinary(b) != want {
+			t.Errorf("invalid bytes from %d: LooksBinary = %v, want %v", at, !want, want)
 		}
 	}
 }
