@@ -329,6 +329,10 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 	text := s.Segment.Text
 	shouted := shoutedTokens(s)
 	mi := 0
+	// capital is the offset of the next ASCII capital in text at or after
+	// the token at hand: a word without one is no acronym (acronymBase),
+	// and most words have none.
+	capital := -1
 	for i := 0; i < len(s.Tokens); i++ {
 		for mi < len(s.Matches) && s.Matches[mi].Last < i {
 			mi++
@@ -360,7 +364,18 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			yield(acronymUse{seg: si, first: m.First, last: m.Last, key: e.Term, written: written, entry: e})
 			continue
 		}
-		base, ok := acronymBase(s.Word(i))
+		t := s.Tokens[i]
+		if capital < t.Start {
+			if capital = indexUpperASCII(text[t.Start:]); capital < 0 {
+				capital = len(text)
+			} else {
+				capital += t.Start
+			}
+		}
+		if capital >= t.End {
+			continue
+		}
+		base, ok := acronymBase(text[t.Start:t.End])
 		if !ok || !isUnknownAcronym(s, i, base, shouted) {
 			continue
 		}

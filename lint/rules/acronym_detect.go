@@ -25,7 +25,11 @@ const maxAcronymLetters = 6
 
 // isCommonWord reports whether lower, a lower-case word, is in the word
 // list. It is a binary search over the list's lines.
-func isCommonWord(lower string) bool {
+func isCommonWord(lower string) bool { return isCommonWordFold(lower) }
+
+// isCommonWordFold reports whether w, lowered, is in the word list. It
+// lowers w as it compares, so an all-capital word (SIMPLE) costs no copy.
+func isCommonWordFold(w string) bool {
 	lo, hi := 0, len(acronymWords)
 	for lo < hi {
 		mid := lo + (hi-lo)/2
@@ -36,16 +40,35 @@ func isCommonWord(lower string) bool {
 		} else {
 			end += start
 		}
-		switch line := acronymWords[start:end]; {
-		case line == lower:
+		switch c := compareLowered(acronymWords[start:end], w); {
+		case c == 0:
 			return true
-		case line < lower:
+		case c < 0:
 			lo = end + 1
 		default:
 			hi = start
 		}
 	}
 	return false
+}
+
+// compareLowered compares line with w lowered (ASCII), as strings.Compare
+// would compare line with strings.ToLower(w).
+func compareLowered(line, w string) int {
+	n := min(len(line), len(w))
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if line[i] != c {
+			if line[i] < c {
+				return -1
+			}
+			return 1
+		}
+	}
+	return len(line) - len(w)
 }
 
 // acronymBase reports whether word is written like an acronym, looking at
@@ -152,7 +175,7 @@ func isShoutedWord(w string) bool {
 			return false
 		}
 	}
-	return len(w) > maxAcronymLetters || len(w) >= 2 && isCommonWord(strings.ToLower(w))
+	return len(w) > maxAcronymLetters || len(w) >= 2 && isCommonWordFold(w)
 }
 
 // shoutedTokens marks the tokens of a segment written in capitals as a
@@ -161,6 +184,11 @@ func isShoutedWord(w string) bool {
 // capitals. It returns nil, without allocating, when there is none, which
 // is nearly always.
 func shoutedTokens(s *analysis.SegmentAnalysis) []bool {
+	if !hasCapitalPair(s.Segment.Text) {
+		// Every mark needs a shouted word, and a shouted word has two
+		// capitals in a row; most paragraphs have none.
+		return nil
+	}
 	var marks []bool
 	caps, shouted, lettered := 0, 0, 0
 	runStart := -1
@@ -208,6 +236,16 @@ func shoutedTokens(s *analysis.SegmentAnalysis) []bool {
 		}
 	}
 	return marks
+}
+
+// hasCapitalPair reports whether text has two ASCII capitals in a row.
+func hasCapitalPair(text string) bool {
+	for i := 1; i < len(text); i++ {
+		if isUpper(text[i]) && isUpper(text[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetter(w string) bool {
@@ -328,37 +366,51 @@ func isRoman(w string) bool {
 	}
 	// Each place (thousands, hundreds, tens, units) is written with its
 	// one, five and ten letters in one of the ten allowed patterns.
-	places := [...][3]byte{{'M', 0, 0}, {'C', 'D', 'M'}, {'X', 'L', 'C'}, {'I', 'V', 'X'}}
 	rest := w
-	for _, p := range places {
+	for _, p := range romanPlaces {
 		rest = trimRomanPlace(rest, p[0], p[1], p[2])
 	}
 	return rest == ""
 }
 
+// romanPlaces are the one, five and ten letters of each place, thousands
+// first; the thousands have no five or ten.
+var romanPlaces = [...][3]byte{{'M', 0, 0}, {'C', 'D', 'M'}, {'X', 'L', 'C'}, {'I', 'V', 'X'}}
+
+// romanPatterns are the ways of writing a place's digit in its one (i),
+// five (v) and ten (x) letters, longest first, so that VIII is not read
+// as V.
+var romanPatterns = [...]string{"viii", "vii", "iii", "ix", "iv", "vi", "ii", "v", "i"}
+
 func trimRomanPlace(w string, one, five, ten byte) string {
-	pattern := func(s string) string {
-		b := []byte(s)
-		for i, c := range b {
-			switch c {
-			case 'i':
-				b[i] = one
-			case 'v':
-				b[i] = five
-			case 'x':
-				b[i] = ten
-			}
-		}
-		return string(b)
-	}
-	// Longest patterns first, so that VIII is not read as V.
-	for _, p := range []string{"viii", "vii", "iii", "ix", "iv", "vi", "ii", "v", "i"} {
+	for _, p := range romanPatterns {
 		if five == 0 && strings.ContainsAny(p, "vx") {
 			continue
 		}
-		if q := pattern(p); strings.HasPrefix(w, q) {
-			return w[len(q):]
+		if hasRomanPrefix(w, p, one, five, ten) {
+			return w[len(p):]
 		}
 	}
 	return w
+}
+
+// hasRomanPrefix reports whether w starts with pattern p written in the
+// place's letters.
+func hasRomanPrefix(w, p string, one, five, ten byte) bool {
+	if len(w) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		want := one
+		switch p[i] {
+		case 'v':
+			want = five
+		case 'x':
+			want = ten
+		}
+		if w[i] != want {
+			return false
+		}
+	}
+	return true
 }

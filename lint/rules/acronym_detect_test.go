@@ -70,3 +70,63 @@ func TestIsProductName(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordFold checks that the search that lowers as it compares
+// answers as the search of the lowered word does, for every listed word
+// in capitals and for words just beside them in the list's order.
+func TestCommonWordFold(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(acronymWords, "\n"), "\n")
+	for _, w := range lines {
+		for _, v := range []string{w, w + "a", w[:len(w)-1], w + "z"} {
+			if got, want := isCommonWordFold(strings.ToUpper(v)), isCommonWord(v); got != want {
+				t.Fatalf("isCommonWordFold(%q) = %v, isCommonWord(%q) = %v", strings.ToUpper(v), got, v, want)
+			}
+		}
+	}
+}
+
+// TestIsRomanEveryNumeral checks isRoman against every numeral from 1 to
+// 3999 and every other string of up to four Roman letters.
+func TestIsRomanEveryNumeral(t *testing.T) {
+	numerals := map[string]bool{}
+	for n := 1; n < 4000; n++ {
+		w := toRoman(n)
+		numerals[w] = true
+		if !isRoman(w) {
+			t.Errorf("isRoman(%q) = false for %d", w, n)
+		}
+	}
+	var walk func(w string)
+	walk = func(w string) {
+		if w != "" && isRoman(w) != numerals[w] {
+			t.Errorf("isRoman(%q) = %v", w, isRoman(w))
+		}
+		if len(w) < 4 {
+			for _, c := range "MDCLXVI" {
+				walk(w + string(c))
+			}
+		}
+	}
+	walk("")
+}
+
+// toRoman writes n in the standard form, for TestIsRomanEveryNumeral.
+func toRoman(n int) string {
+	values := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	letters := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range values {
+		for ; n >= v; n -= v {
+			b.WriteString(letters[i])
+		}
+	}
+	return b.String()
+}
+
+func TestHasCapitalPair(t *testing.T) {
+	for text, want := range map[string]bool{"SSO OUTAGE": true, "see the SLA": true, "AB": true, "A B": false, "Please Read": false, "": false, "ÉTÉ": false} {
+		if got := hasCapitalPair(text); got != want {
+			t.Errorf("hasCapitalPair(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
