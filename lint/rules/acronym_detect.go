@@ -170,10 +170,8 @@ func isCapsWord(w string) bool {
 // isShoutedWord reports an all-capital word that is an English word or
 // too long for an acronym: SIMPLE, URGENT, REQUIRED.
 func isShoutedWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isUpper(w[i]) {
-			return false
-		}
+	if !isAllUpper(w) {
+		return false
 	}
 	return len(w) > maxAcronymLetters || len(w) >= 2 && isCommonWordFold(w)
 }
@@ -184,11 +182,21 @@ func isShoutedWord(w string) bool {
 // capitals. It returns nil, without allocating, when there is none, which
 // is nearly always.
 func shoutedTokens(s *analysis.SegmentAnalysis) []bool {
-	if !hasCapitalPair(s.Segment.Text) {
-		// Every mark needs a shouted word, and a shouted word has two
-		// capitals in a row; most paragraphs have none.
+	title := s.Segment.Kind == document.Heading || s.Segment.Kind == document.Subject
+	need := 2
+	if title {
+		need = 1
+	}
+	if !hasShoutedWords(s, need) {
+		// A run needs two shouted words, an all-capital title one; most
+		// paragraphs have none.
 		return nil
 	}
+	return markShouted(s, title)
+}
+
+// markShouted is shoutedTokens without its shortcut: it walks every word.
+func markShouted(s *analysis.SegmentAnalysis, title bool) []bool {
 	var marks []bool
 	caps, shouted, lettered := 0, 0, 0
 	runStart := -1
@@ -223,7 +231,7 @@ func shoutedTokens(s *analysis.SegmentAnalysis) []bool {
 		// Numbers neither start nor end a run: URGENT: 2 SERVERS DOWN.
 	}
 	flush(len(s.Tokens))
-	if marks == nil && (s.Segment.Kind == document.Heading || s.Segment.Kind == document.Subject) && caps == lettered && caps >= 2 {
+	if marks == nil && title && caps == lettered && caps >= 2 {
 		// A short all-capital heading (SSO OUTAGE) with one shouted word.
 		for i := range s.Tokens {
 			if isShoutedWord(s.Word(i)) {
@@ -238,14 +246,63 @@ func shoutedTokens(s *analysis.SegmentAnalysis) []bool {
 	return marks
 }
 
-// hasCapitalPair reports whether text has two ASCII capitals in a row.
-func hasCapitalPair(text string) bool {
-	for i := 1; i < len(text); i++ {
-		if isUpper(text[i]) && isUpper(text[i-1]) {
-			return true
+// hasShoutedWords reports whether segment s has at least n shouted words
+// (isShoutedWord). A shouted word has two capitals in a row, so only the
+// words holding such a pair are looked at, and the word list is searched
+// only once there are n candidates.
+func hasShoutedWords(s *analysis.SegmentAnalysis, n int) bool {
+	text := s.Segment.Text
+	var cands [2]string
+	found, ti := 0, 0
+	for p := 0; ; {
+		k := indexUpperASCII(text[p:])
+		if k < 0 {
+			break
+		}
+		p += k + 1
+		if p == len(text) || !isUpper(text[p]) {
+			continue
+		}
+		// A pair at text[p-1:p+1].
+		for ti < len(s.Tokens) && s.Tokens[ti].End <= p-1 {
+			ti++
+		}
+		if ti == len(s.Tokens) {
+			break
+		}
+		t := s.Tokens[ti]
+		if t.Start > p-1 {
+			continue // not in a word
+		}
+		p = t.End
+		if w := text[t.Start:t.End]; isAllUpper(w) {
+			if found < len(cands) {
+				cands[found] = w
+			}
+			found++
 		}
 	}
-	return false
+	if found < n {
+		return false
+	}
+	shouted := 0
+	for _, w := range cands[:min(found, len(cands))] {
+		if isShoutedWord(w) {
+			shouted++
+		}
+	}
+	// With more candidates than were kept, the full walk decides.
+	return shouted >= n || found > len(cands)
+}
+
+// isAllUpper reports a word of ASCII capitals only.
+func isAllUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetter(w string) bool {
@@ -361,7 +418,7 @@ func isRomanInContext(s *analysis.SegmentAnalysis, i int, base string) bool {
 
 // isRoman reports whether w is a well-formed Roman numeral below 4000.
 func isRoman(w string) bool {
-	if w == "" {
+	if w == "" || !isRomanLetters(w) {
 		return false
 	}
 	// Each place (thousands, hundreds, tens, units) is written with its
@@ -371,6 +428,19 @@ func isRoman(w string) bool {
 		rest = trimRomanPlace(rest, p[0], p[1], p[2])
 	}
 	return rest == ""
+}
+
+// isRomanLetters reports a word of Roman numeral letters only, which
+// rules out nearly every acronym before the patterns are tried.
+func isRomanLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'M', 'D', 'C', 'L', 'X', 'V', 'I':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // romanPlaces are the one, five and ten letters of each place, thousands

@@ -1,9 +1,16 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/dejargon/dejargon/glossary"
+	"github.com/dejargon/dejargon/lint/analysis"
+	"github.com/dejargon/dejargon/lint/audience"
+	"github.com/dejargon/dejargon/lint/document"
+	"github.com/dejargon/dejargon/lint/match"
 )
 
 func TestAcronymBase(t *testing.T) {
@@ -123,10 +130,42 @@ func toRoman(n int) string {
 	return b.String()
 }
 
-func TestHasCapitalPair(t *testing.T) {
-	for text, want := range map[string]bool{"SSO OUTAGE": true, "see the SLA": true, "AB": true, "A B": false, "Please Read": false, "": false, "ÉTÉ": false} {
-		if got := hasCapitalPair(text); got != want {
-			t.Errorf("hasCapitalPair(%q) = %v, want %v", text, got, want)
+// TestShoutedTokensShortcut checks that shoutedTokens, which looks only
+// at words with two capitals in a row, marks what the walk over every
+// word marks.
+func TestShoutedTokensShortcut(t *testing.T) {
+	texts := []string{
+		"URGENT ACTION REQUIRED: servers down", "URGENT: 2 SERVERS DOWN", "SSO OUTAGE", "SSO outage",
+		"Please READ the NOTICE now", "The SLA and the VPN", "PLEASE NOTE: the VPN is DOWN", "VERY IMPORTANT",
+		"A B C D", "the SIMPLE way", "IN OR OUT", "ÉTÉ ÉTÉ", "x", "", "CALL NOW AND SAVE BIG TODAY OK",
+		"The API, SDK and CLI are NOT READY", "R&D IS DONE", "Hello World",
+	}
+	for _, text := range texts {
+		for _, kind := range []document.SegmentKind{document.Paragraph, document.Heading, document.Subject} {
+			s := analysedSegment(t, text, kind)
+			title := kind != document.Paragraph
+			if got, want := shoutedTokens(s), markShouted(s, title); !slices.Equal(got, want) {
+				t.Errorf("%q (%v): shoutedTokens = %v, walk = %v", text, kind, got, want)
+			}
 		}
 	}
+	if shoutedTokens(analysedSegment(t, "URGENT ACTION REQUIRED now", document.Paragraph)) == nil {
+		t.Error("no marks for URGENT ACTION REQUIRED")
+	}
+}
+
+// analysedSegment tokenizes text as one segment of kind.
+func analysedSegment(t *testing.T, text string, kind document.SegmentKind) *analysis.SegmentAnalysis {
+	t.Helper()
+	g, err := glossary.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := audience.NewProfile(glossary.General)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &document.Document{Path: "t.txt", Source: []byte(text)}
+	doc.Segments = []document.Segment{document.NewVerbatimSegment(kind, text, 0)}
+	return &analysis.New(doc, g, match.NewMatcher(g), p, nil).Segments[0]
 }

@@ -78,14 +78,46 @@ func definitionsIn(s *analysis.SegmentAnalysis) []textRange {
 }
 
 // indexUpperASCII returns the index of the first ASCII capital in s, or
-// -1.
+// -1. Prose has a capital every sentence or so, so it tests eight bytes
+// at a time for one and looks at single bytes only where there is one.
 func indexUpperASCII(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if hasUpper8(load64(s, i)) {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if isUpper(s[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// Byte-wise constants for hasUpper8: every byte 0x01, and every byte 0x7F.
+const (
+	bytes01 = 0x0101010101010101
+	bytes7F = 0x7F7F7F7F7F7F7F7F
+)
+
+// hasUpper8 reports whether one of the eight bytes of x is an ASCII
+// capital, 'A' to 'Z': the bytes below 0x80 have 0x7F-'Z' added, which
+// carries into their top bit from 'Z'+1 up, and 0x80-'A' added, which
+// carries from 'A' up; a capital sets the second top bit and not the
+// first. Bytes from 0x80 up are masked out by ^x.
+func hasUpper8(x uint64) bool {
+	low := x & bytes7F
+	aboveZ := low + bytes01*(0x7F-'Z')
+	fromA := low + bytes01*(0x80-'A')
+	return fromA&^aboveZ&^x&(bytes01*0x80) != 0
+}
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // insideAny reports whether [start, end) lies within one of rs.

@@ -53,3 +53,28 @@ func TestTermsInsideDefinitionsStayQuiet(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexUpperASCII checks the eight-bytes-at-a-time search against a
+// byte loop: every byte value at every place of a word, and beside every
+// other byte value.
+func TestIndexUpperASCII(t *testing.T) {
+	naive := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return i
+			}
+		}
+		return -1
+	}
+	for b := 0; b < 256; b++ {
+		for c := 0; c < 256; c++ {
+			for at := 0; at < 17; at += 3 {
+				buf := []byte("the quick brown fox jumps")
+				buf[at], buf[at+1] = byte(b), byte(c)
+				if got, want := indexUpperASCII(string(buf)), naive(string(buf)); got != want {
+					t.Fatalf("indexUpperASCII(%q) = %d, want %d", buf, got, want)
+				}
+			}
+		}
+	}
+}
