@@ -74,9 +74,16 @@ func (p *rareWordPass) Window(a *analysis.Analysis) {
 			if mi < len(s.Matches) && s.Matches[mi].First <= i {
 				continue // a glossary entry covers it: the glossary rules speak for it
 			}
-			lower, n, capital, ok := wordfreq.Shape(text[t.Start:t.End])
-			if !ok || !p.fd.IsRare(lower) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
+			if t.End-t.Start < 4 {
+				continue // too short for Shape: the, and, of, SLA
+			}
+			word, capital, ok := wordfreq.ShapeWritten(text[t.Start:t.End])
+			if !ok || !p.fd.IsRareWritten(word, capital) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
 				continue
+			}
+			lower, n := word, len(word)
+			if capital {
+				lower = strings.ToLower(word)
 			}
 			c := wordfreq.Lower
 			if capital {

@@ -1,5 +1,7 @@
 package wordfreq
 
+import "strings"
+
 // Use is one use of a word in a document, as a rule feeds it to a Finder.
 type Use struct {
 	// Lower is the word in lower case, from Shape.
@@ -57,6 +59,22 @@ func (f *Finder) IsRare(lower string) bool {
 		return false
 	}
 	return f.lookup(lower).Zipf < f.below
+}
+
+// IsRareWritten is IsRare for a word as ShapeWritten returns it, whose
+// first letter is a capital when capital is true. It makes a lower-case
+// copy only of a word the table does not settle with one lookup.
+func (f *Finder) IsRareWritten(word string, capital bool) bool {
+	if f.below == Off {
+		return false
+	}
+	if z, _, ok := f.table.raw(word, capital); ok && z >= f.below {
+		return false
+	}
+	if capital {
+		word = strings.ToLower(word)
+	}
+	return f.lookup(word).Zipf < f.below
 }
 
 func (f *Finder) lookup(lower string) Word {

@@ -2,6 +2,7 @@ package wordfreq
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,24 @@ func TestFinderOff(t *testing.T) {
 	f.Add(Use{Lower: "idempotent"})
 	if f.IsRare("idempotent") || len(f.Rare()) != 0 {
 		t.Error("a finder with threshold Off found something")
+	}
+}
+
+// TestIsRareWritten checks that asking with the word as written answers
+// as asking with its lower-case form does.
+func TestIsRareWritten(t *testing.T) {
+	f := NewFinder(Default(), 20)
+	for _, written := range []string{"Hypervisor", "hypervisor", "Password", "password", "Kubernetes", "Idempotent", "The", "Priya", "Sharding", "Shards", "Organisation"} {
+		word, capital, ok := ShapeWritten(written)
+		lower, n, capital2, ok2 := Shape(written)
+		if ok != ok2 || capital != capital2 || ok && (len(word) != n || strings.ToLower(word) != lower) {
+			t.Fatalf("ShapeWritten(%q) = %q %v %v, Shape = %q %d %v %v", written, word, capital, ok, lower, n, capital2, ok2)
+		}
+		if !ok {
+			continue
+		}
+		if got, want := f.IsRareWritten(word, capital), f.IsRare(lower); got != want {
+			t.Errorf("IsRareWritten(%q) = %v, IsRare(%q) = %v", word, got, lower, want)
+		}
 	}
 }

@@ -28,32 +28,47 @@ const (
 // are names or borrowed words the table lacks) and words under four
 // letters (too short to be unknown jargon, and often abbreviations).
 func Shape(written string) (lower string, n int, capital, ok bool) {
-	word := written
+	word, capital, ok := ShapeWritten(written)
+	if !ok {
+		return "", 0, false, false
+	}
+	lower = word
+	if capital {
+		lower = strings.ToLower(word)
+	}
+	return lower, len(word), capital, true
+}
+
+// ShapeWritten is Shape without the lowering: it returns the word as
+// written, without a possessive ending, and whether it starts with a
+// capital, so that a caller can ask Finder.IsRareWritten without making
+// a lower-case copy of every capitalised word.
+func ShapeWritten(written string) (word string, capital, ok bool) {
+	word = written
 	if w, cut := cutPossessive(word); cut {
 		word = w
 	}
 	if len(word) < 4 || len(word) > maxWordLen {
-		return "", 0, false, false
+		return "", false, false
 	}
-	upper := 0
 	for i := 0; i < len(word); i++ {
 		switch c := word[i]; {
 		case 'a' <= c && c <= 'z':
 		case 'A' <= c && c <= 'Z':
 			if i > 0 {
-				return "", 0, false, false
+				return "", false, false
 			}
-			upper++
+			capital = true
 		default:
-			return "", 0, false, false
+			return "", false, false
 		}
 	}
-	return strings.ToLower(word), len(word), upper == 1, true
+	return word, capital, true
 }
 
 // cutPossessive drops a final 's or ’s.
 func cutPossessive(w string) (string, bool) {
-	if !strings.HasSuffix(w, "s") {
+	if w == "" || w[len(w)-1] != 's' {
 		return w, false
 	}
 	r, size := utf8.DecodeLastRuneInString(w[:len(w)-1])

@@ -73,10 +73,15 @@ func (t *Table) Entries() []Entry {
 // Raw looks up a lower-case word as written, without folding its
 // inflections: its Zipf value, whether the corpus writes it with a
 // capital, and whether it is in the table at all.
-func (t *Table) Raw(lower string) (z Zipf, capitalised, ok bool) {
+func (t *Table) Raw(lower string) (z Zipf, capitalised, ok bool) { return t.raw(lower, false) }
+
+// raw is Raw for word, a lower-case word or, when capital is true, one
+// whose first letter is an ASCII capital, which it lowers as it hashes and
+// compares.
+func (t *Table) raw(word string, capital bool) (z Zipf, capitalised, ok bool) {
 	nslots := len(t.slots) / 4
 	mask := uint32(nslots - 1)
-	h := hash(lower) & mask
+	h := hashFold(word, capital) & mask
 	for probe := 0; probe < nslots; probe++ {
 		slot := le32(t.slots, int(h)*4)
 		if slot == 0 {
@@ -84,7 +89,7 @@ func (t *Table) Raw(lower string) (z Zipf, capitalised, ok bool) {
 		}
 		off := int(slot - 1)
 		if off+2 <= len(t.words) {
-			if n := int(t.words[off+1]); n == len(lower) && off+2+n <= len(t.words) && t.words[off+2:off+2+n] == lower {
+			if n := int(t.words[off+1]); n == len(word) && off+2+n <= len(t.words) && equalFold(t.words[off+2:off+2+n], word, capital) {
 				flag := t.words[off]
 				return Zipf(flag &^ capitalBit), flag&capitalBit != 0, true
 			}
@@ -94,9 +99,27 @@ func (t *Table) Raw(lower string) (z Zipf, capitalised, ok bool) {
 	return 0, false, false
 }
 
+// equalFold reports whether entry, a word of the table, is word with its
+// first letter lowered when capital is true.
+func equalFold(entry, word string, capital bool) bool {
+	if !capital || word == "" {
+		return entry == word
+	}
+	return entry[0] == word[0]+('a'-'A') && entry[1:] == word[1:]
+}
+
 // hash is 32-bit FNV-1a, over a string to avoid conversions.
-func hash(s string) uint32 {
+func hash(s string) uint32 { return hashFold(s, false) }
+
+// hashFold is hash of s with its first letter lowered when capital is
+// true.
+func hashFold(s string, capital bool) uint32 {
 	h := uint32(2166136261)
+	if capital && s != "" {
+		h ^= uint32(s[0] + ('a' - 'A'))
+		h *= 16777619
+		s = s[1:]
+	}
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619

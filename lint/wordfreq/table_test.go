@@ -169,3 +169,21 @@ func TestZipf(t *testing.T) {
 		}
 	}
 }
+
+// TestRawFold checks that a capitalised word is found as its lower-case
+// form is, for every word of the built-in table and some it lacks.
+func TestRawFold(t *testing.T) {
+	tb := Default()
+	words := []string{"zzzzqx", "Xylophonez", "a"}
+	for _, e := range tb.Entries() {
+		words = append(words, e.Word)
+	}
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		capital := strings.ToUpper(w[:1]) + lower[1:]
+		z, c, ok := tb.Raw(lower)
+		if z2, c2, ok2 := tb.raw(capital, true); z2 != z || c2 != c || ok2 != ok {
+			t.Fatalf("raw(%q, true) = %v %v %v, Raw(%q) = %v %v %v", capital, z2, c2, ok2, lower, z, c, ok)
+		}
+	}
+}
