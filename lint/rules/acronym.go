@@ -288,11 +288,15 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 		spell, why := f.Fixes, f.Unfixable
 		f.Fixes = nil
 		s := &a.Segments[u.seg]
-		termFixes(a, f, u.seg, s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End], e)
-		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
+		written := s.Segment.Text[s.Tokens[u.first].Start:s.Tokens[u.last].End]
 		if expansion != "" && len(spell) == 0 {
-			f.Fixes = nil
+			// Not spelled out in place, so no fix at all: the plain
+			// words are only suggested, and their fixes not worked out.
+			f.Suggestions = adviceFor(a, e, -1, written).suggestions
+		} else {
+			termFixes(a, f, u.seg, written, e)
 		}
+		f.Suggestions = append(spelledList(spelled, expansion), f.Suggestions...)
 		f.Fixes = append(spell, f.Fixes...)
 		switch {
 		case len(f.Fixes) > 0:
