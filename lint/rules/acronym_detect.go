@@ -2,7 +2,9 @@ package rules
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dejargon/dejargon/lint/analysis"
@@ -11,10 +13,9 @@ import (
 )
 
 // acronymWords is a sorted list of common English words of two to six
-// letters, one a line, from Debian's wamerican-small (see
+// letters a to z, one a line, from Debian's wamerican-small (see
 // acronym_words_LICENSE.txt). It tells a word written in capitals for
-// emphasis (SIMPLE) from an acronym (ZTNA). It is searched in place, so it
-// costs nothing to build.
+// emphasis (SIMPLE) from an acronym (ZTNA).
 //
 //go:embed acronym_words.txt
 var acronymWords string
@@ -23,52 +24,55 @@ var acronymWords string
 // acronym; longer ones (REQUIRED, IMPORTANT) are shouted words.
 const maxAcronymLetters = 6
 
-// isCommonWord reports whether lower, a lower-case word, is in the word
-// list. It is a binary search over the list's lines.
-func isCommonWord(lower string) bool { return isCommonWordFold(lower) }
-
-// isCommonWordFold reports whether w, lowered, is in the word list. It
-// lowers w as it compares, so an all-capital word (SIMPLE) costs no copy.
-func isCommonWordFold(w string) bool {
-	lo, hi := 0, len(acronymWords)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(acronymWords[lo:mid], '\n') + 1
-		end := strings.IndexByte(acronymWords[start:], '\n')
-		if end < 0 {
-			end = len(acronymWords)
-		} else {
-			end += start
-		}
-		switch c := compareLowered(acronymWords[start:end], w); {
-		case c == 0:
-			return true
-		case c < 0:
-			lo = end + 1
-		default:
-			hi = start
+// commonWordCodes holds the word list's words as wordCodes, sorted, built
+// on first use: searching numbers costs a tenth of searching the text's
+// lines, and the acronym check asks about every all-capital word.
+var commonWordCodes = sync.OnceValue(func() []uint32 {
+	var codes []uint32
+	for line := range strings.Lines(acronymWords) {
+		if c, ok := wordCode(strings.TrimSuffix(line, "\n")); ok {
+			codes = append(codes, c)
 		}
 	}
-	return false
+	slices.Sort(codes)
+	return codes
+})
+
+// wordCode packs a word of one to six ASCII letters, in either case, into
+// five bits a letter, first letter highest, so that codes sort as the
+// lower-case words do. It reports false for any other word, which the
+// list cannot hold.
+func wordCode(w string) (uint32, bool) {
+	if len(w) == 0 || len(w) > 6 {
+		return 0, false
+	}
+	var code uint32
+	for i := 0; i < 6; i++ {
+		code <<= 5
+		if i < len(w) {
+			c := w[i] | 0x20 // lower case, for letters
+			if c < 'a' || c > 'z' {
+				return 0, false
+			}
+			code |= uint32(c-'a') + 1
+		}
+	}
+	return code, true
 }
 
-// compareLowered compares line with w lowered (ASCII), as strings.Compare
-// would compare line with strings.ToLower(w).
-func compareLowered(line, w string) int {
-	n := min(len(line), len(w))
-	for i := 0; i < n; i++ {
-		c := w[i]
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		if line[i] != c {
-			if line[i] < c {
-				return -1
-			}
-			return 1
-		}
+// isCommonWord reports whether lower, a lower-case word, is in the word
+// list.
+func isCommonWord(lower string) bool { return isCommonWordFold(lower) }
+
+// isCommonWordFold reports whether w, lowered (ASCII), is in the word
+// list, so an all-capital word (SIMPLE) costs no copy.
+func isCommonWordFold(w string) bool {
+	code, ok := wordCode(w)
+	if !ok {
+		return false
 	}
-	return len(line) - len(w)
+	_, found := slices.BinarySearch(commonWordCodes(), code)
+	return found
 }
 
 // acronymBase reports whether word is written like an acronym, looking at

@@ -48,8 +48,8 @@ func TestCommonWords(t *testing.T) {
 		t.Fatal("acronym_words.txt is not sorted in byte order")
 	}
 	for i, w := range lines {
-		if w == "" || strings.ToLower(w) != w || i > 0 && lines[i-1] == w {
-			t.Fatalf("line %d: %q is empty, not lower case or repeated", i+1, w)
+		if _, ok := wordCode(w); !ok || strings.ToLower(w) != w || i > 0 && lines[i-1] == w {
+			t.Fatalf("line %d: %q is not one to six letters a to z, or is repeated", i+1, w)
 		}
 		if i%997 == 0 && !isCommonWord(w) {
 			t.Errorf("isCommonWord(%q) = false for a listed word", w)
@@ -78,16 +78,27 @@ func TestIsProductName(t *testing.T) {
 	}
 }
 
-// TestCommonWordFold checks that the search that lowers as it compares
-// answers as the search of the lowered word does, for every listed word
-// in capitals and for words just beside them in the list's order.
+// TestCommonWordFold checks the packed search against the list itself,
+// for every listed word in either case and for words just beside them
+// in the list's order.
 func TestCommonWordFold(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(acronymWords, "\n"), "\n")
+	listed := map[string]bool{}
 	for _, w := range lines {
-		for _, v := range []string{w, w + "a", w[:len(w)-1], w + "z"} {
-			if got, want := isCommonWordFold(strings.ToUpper(v)), isCommonWord(v); got != want {
-				t.Fatalf("isCommonWordFold(%q) = %v, isCommonWord(%q) = %v", strings.ToUpper(v), got, v, want)
+		listed[w] = true
+	}
+	for _, w := range lines {
+		for _, v := range []string{w, w + "a", w[:len(w)-1], w + "z", w + "'", "é" + w} {
+			for _, written := range []string{v, strings.ToUpper(v)} {
+				if got, want := isCommonWordFold(written), listed[strings.ToLower(written)]; got != want {
+					t.Fatalf("isCommonWordFold(%q) = %v, want %v", written, got, want)
+				}
 			}
+		}
+	}
+	for _, w := range []string{"", "@", "[", "`", "{", "a1", "ab@", "zzzzzzz"} {
+		if isCommonWordFold(w) {
+			t.Errorf("isCommonWordFold(%q) = true", w)
 		}
 	}
 }
