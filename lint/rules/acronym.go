@@ -145,7 +145,9 @@ func (p *acronymPass) Window(a *analysis.Analysis) {
 				p.seen[u.key] = true
 				p.order = append(p.order, u.key)
 				if limit := a.Profile.MaxAcronyms; limit > 0 && len(p.order) == limit+1 {
-					p.overflow = &at
+					// A copy, so that at itself stays off the heap.
+					over := at
+					p.overflow = &over
 				}
 			}
 			st := p.states[u.key]
@@ -184,7 +186,8 @@ func (p *acronymPass) Window(a *analysis.Analysis) {
 				}
 				if isTitle(s.Segment.Kind) {
 					if st.title == nil {
-						st.title = &at
+						title := at
+						st.title = &title
 					}
 					st.titleUses++
 					return
