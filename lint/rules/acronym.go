@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dejargon/dejargon/glossary"
@@ -273,13 +274,15 @@ func describeAcronym(a *analysis.Analysis, f *analysis.Finding, st *acronymState
 	switch {
 	case st.defined:
 		f.Rule = AcronymLateDefinition.ID
-		f.Message = fmt.Sprintf("%s is used before it is spelled out on %s; write %q here, at its first use", u.written, a.LineName(st.defLine), spelled)
+		// Joined, not formatted: one message an acronym a document adds
+		// up over a tree, and %q of a string is strconv.Quote.
+		f.Message = u.written + " is used before it is spelled out on " + a.LineName(st.defLine) + "; write " + strconv.Quote(spelled) + " here, at its first use"
 	case expansion != "":
 		f.Rule = AcronymUndefined.ID
-		f.Message = fmt.Sprintf("%s (%s) is not spelled out; write %q the first time", u.written, expansion, spelled)
+		f.Message = u.written + " (" + expansion + ") is not spelled out; write " + strconv.Quote(spelled) + " the first time"
 	default:
 		f.Rule = AcronymUndefined.ID
-		f.Message = fmt.Sprintf("%s is not defined; spell it out the first time it is used", u.written)
+		f.Message = u.written + " is not defined; spell it out the first time it is used"
 	}
 	if e := u.entry; e != nil && len(e.Replace) > 0 {
 		// The plain words in place of the acronym are alternatives to
