@@ -53,7 +53,11 @@ func definitionSpan(text string, start, end int, short string) (from, to int, ok
 	}
 	// SLA, or service level agreement, … and SLA stands for …
 	for _, lead := range definitionLeads {
-		if len(after) >= len(lead) && strings.EqualFold(after[:len(lead)], lead) {
+		// The first bytes, folded, rule out nearly every use before
+		// EqualFold is asked; a non-ASCII first byte is left to it, since
+		// it folds ſ to s.
+		if len(after) >= len(lead) && (after[0] >= utf8.RuneSelf || after[0]|0x20 == lead[0]|0x20) &&
+			strings.EqualFold(after[:len(lead)], lead) {
 			rest := after[len(lead):]
 			if r, _ := utf8.DecodeRuneInString(rest); !match.IsSpace(r) {
 				continue
