@@ -68,14 +68,14 @@ func (p *rareWordPass) Window(a *analysis.Analysis) {
 		title := isTitle(s.Segment.Kind) || s.Segment.Kind == document.TableCell || s.Segment.Kind == document.Caption
 		mi := 0
 		for i, t := range s.Tokens {
+			if t.End-t.Start < 4 {
+				continue // too short for Shape: the, and, of, SLA
+			}
 			for mi < len(s.Matches) && s.Matches[mi].Last < i {
 				mi++
 			}
 			if mi < len(s.Matches) && s.Matches[mi].First <= i {
 				continue // a glossary entry covers it: the glossary rules speak for it
-			}
-			if t.End-t.Start < 4 {
-				continue // too short for Shape: the, and, of, SLA
 			}
 			word, capital, ok := wordfreq.ShapeWritten(text[t.Start:t.End])
 			if !ok || !p.fd.IsRareWritten(word, capital) || looksLikeCode(text, t) || strings.HasPrefix(text[t.End:], "(") {
