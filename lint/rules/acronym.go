@@ -337,7 +337,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 	s := &a.Segments[si]
 	p := a.Profile
 	text := s.Segment.Text
-	shouted := shoutedTokens(s)
+	shouted := lazyShouted{s: s}
 	mi := 0
 	// capital is the offset of the next ASCII capital in text at or after
 	// the token at hand: a word without one is no acronym (acronymBase),
@@ -364,7 +364,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 					base = w
 				}
 				written = base
-				if shouted != nil && shouted[m.First] && isShoutedWord(base) ||
+				if isShoutedWord(base) && shouted.at(m.First) ||
 					looksLikeCode(text, s.Tokens[m.First]) ||
 					isUnitAfterNumber(s, m.First, e.Term) || isRomanInContext(s, m.First, base) ||
 					isNameInPlace(s, m.First, e.Term) {
@@ -386,7 +386,7 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 			continue
 		}
 		base, ok := acronymBase(text[t.Start:t.End])
-		if !ok || !isUnknownAcronym(s, i, base, shouted) {
+		if !ok || !isUnknownAcronym(s, i, base, &shouted) {
 			continue
 		}
 		yield(acronymUse{seg: si, first: i, last: i, key: base, written: base})
@@ -395,13 +395,13 @@ func acronymUses(a *analysis.Analysis, si int, yield func(acronymUse)) {
 
 // isUnknownAcronym applies the guards to a token shaped like an acronym
 // that no glossary knows.
-func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted []bool) bool {
+func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted *lazyShouted) bool {
 	switch {
 	case len(base) <= 2 && isLettersOnly(base):
 		// State codes and words in capitals (IN, OR, ME): only a
 		// glossary entry makes a two-letter acronym.
 		return false
-	case isShoutedWord(base), shouted != nil && shouted[i]:
+	case isShoutedWord(base):
 		return false
 	case looksLikeCode(s.Segment.Text, s.Tokens[i]), isHexHash(base):
 		return false
@@ -409,8 +409,28 @@ func isUnknownAcronym(s *analysis.SegmentAnalysis, i int, base string, shouted [
 		return false
 	case isReadAsName(s, i, base), isProductName(base):
 		return false
+	case shouted.at(i):
+		// Last: the marks are worked out only for a segment that gets
+		// this far.
+		return false
 	}
 	return true
+}
+
+// lazyShouted is shoutedTokens of a segment, worked out on first use: most
+// segments have no acronym that needs it.
+type lazyShouted struct {
+	s     *analysis.SegmentAnalysis
+	marks []bool
+	done  bool
+}
+
+// at reports whether token i is written in capitals as part of a whole.
+func (l *lazyShouted) at(i int) bool {
+	if !l.done {
+		l.marks, l.done = shoutedTokens(l.s), true
+	}
+	return l.marks != nil && l.marks[i]
 }
 
 func isLettersOnly(w string) bool {
