@@ -82,9 +82,12 @@ type acronymState struct {
 	// stand, and the text below them may spell the acronym out.
 	title     *acronymUse
 	titleUses int
-	defined   bool
-	longForm  string // as the document spells it out
-	defLine   int    // 0 when the format defined it (HTML <abbr>)
+	// seen says the document has used the acronym: it is in the pass's
+	// order.
+	seen     bool
+	defined  bool
+	longForm string // as the document spells it out
+	defLine  int    // 0 when the format defined it (HTML <abbr>)
 	// def is where the document spells it out, "virtual private network
 	// (VPN)", for the fix that spells it out earlier to shorten.
 	def *definitionPlace
@@ -106,7 +109,6 @@ func (c acronymCheck) Run(a *analysis.Analysis, emit func(analysis.Finding)) {
 // in its uses and states count from the document's first segment.
 type acronymPass struct {
 	states   map[string]*acronymState
-	seen     map[string]bool
 	order    []string // distinct acronyms in order of first appearance
 	overflow *acronymUse
 	// sender holds the sender's own abbreviation, signed at the end: a
@@ -115,7 +117,7 @@ type acronymPass struct {
 }
 
 func (acronymCheck) Begin(a *analysis.Analysis) analysis.DocumentPass {
-	p := &acronymPass{states: map[string]*acronymState{}, seen: map[string]bool{}}
+	p := &acronymPass{states: map[string]*acronymState{}}
 	for key, long := range a.Doc.Definitions {
 		p.states[key] = &acronymState{defined: true, longForm: long}
 	}
@@ -142,19 +144,19 @@ func (p *acronymPass) Window(a *analysis.Analysis) {
 			// u counts segments in the window, at the document's.
 			at := u
 			at.seg += a.Base
-			if !p.seen[u.key] {
-				p.seen[u.key] = true
+			st := p.states[u.key]
+			if st == nil {
+				st = &acronymState{}
+				p.states[u.key] = st
+			}
+			if !st.seen {
+				st.seen = true
 				p.order = append(p.order, u.key)
 				if limit := a.Profile.MaxAcronyms; limit > 0 && len(p.order) == limit+1 {
 					// A copy, so that at itself stays off the heap.
 					over := at
 					p.overflow = &over
 				}
-			}
-			st := p.states[u.key]
-			if st == nil {
-				st = &acronymState{}
-				p.states[u.key] = st
 			}
 			if st.defined {
 				return
