@@ -85,14 +85,26 @@ func maxLongFormWords(short string) int {
 }
 
 // lastWords returns the last n words of s, stopping at punctuation that
-// ends a clause, since a long form never runs across one.
+// ends a clause (clauseEnds), since a long form never runs across one. It
+// walks back from the end only as far as it needs: s is the whole text
+// before an acronym.
 func lastWords(s string, n int) string {
-	if i := strings.LastIndexAny(s, ".;:!?()[]\"“”"); i >= 0 {
-		s = s[i+1:]
-	}
 	end := len(s)
 	for i := len(s) - 1; i >= 0; i-- {
-		if isSpaceByte(s[i]) && (i+1 < len(s) && !isSpaceByte(s[i+1])) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if strings.IndexByte(clauseEnds, c) >= 0 {
+				return s[i+1:]
+			}
+		} else if c == 0x9C || c == 0x9D {
+			// The last byte of “ or ”, U+201C and U+201D. The cut is one
+			// byte after the quote's first byte, where it has always been
+			// made, so that the answers stay the same.
+			if i >= 2 && (s[i-2:i+1] == "“" || s[i-2:i+1] == "”") {
+				return s[i-1:]
+			}
+		}
+		if isSpaceByte(c) && (i+1 < len(s) && !isSpaceByte(s[i+1])) {
 			n--
 			if n == 0 {
 				return s[i+1 : end]
@@ -101,6 +113,10 @@ func lastWords(s string, n int) string {
 	}
 	return s
 }
+
+// clauseEnds is the ASCII punctuation that ends a clause for lastWords,
+// which also stops at curly double quotes.
+const clauseEnds = ".;:!?()[]\""
 
 // clause returns the start of s up to the punctuation that ends a clause.
 func clause(s string) string {

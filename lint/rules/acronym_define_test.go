@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -53,4 +54,37 @@ func definitionAt(text string, start, end int, short string) (string, bool) {
 		return "", false
 	}
 	return tidy(text[from:to]), true
+}
+
+// TestLastWordsWalksBack checks lastWords against cutting at the last
+// clause punctuation first and counting words after it, on texts built
+// from words, spaces, punctuation, curly quotes and stray bytes.
+func TestLastWordsWalksBack(t *testing.T) {
+	reference := func(s string, n int) string {
+		if i := strings.LastIndexAny(s, ".;:!?()[]\"“”"); i >= 0 {
+			s = s[i+1:]
+		}
+		end := len(s)
+		for i := len(s) - 1; i >= 0; i-- {
+			if isSpaceByte(s[i]) && (i+1 < len(s) && !isSpaceByte(s[i+1])) {
+				n--
+				if n == 0 {
+					return s[i+1 : end]
+				}
+			}
+		}
+		return s
+	}
+	parts := []string{"single", "sign-on", " ", "  ", "\t", ".", "(", ")", "“", "”", "\"", "é", "\x9c", "\x80\x9d", "\xe2", "’", ",", "on"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for j := r.IntN(12); j >= 0; j-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s, n := b.String(), 1+r.IntN(6)
+		if got, want := lastWords(s, n), reference(s, n); got != want {
+			t.Fatalf("lastWords(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
 }
