@@ -9,6 +9,7 @@ import (
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
 	"github.com/dejargon/dejargon/lint/match"
+	"github.com/dejargon/dejargon/lint/sentence"
 )
 
 // Analysis is what rules see of a document: its segments with their
@@ -48,17 +49,33 @@ type Analysis struct {
 	// sent holds the sentences, computed on first use (sentences.go) and
 	// shared with the analysis's forks.
 	sent *sentenceState
-	// buffers keeps the token and match storage of released windows for
-	// the next ones; own is this window's, when it came from there.
+	// buffers keeps the token, match and sentence storage of released
+	// analyses for the next ones (see pool); own is this analysis's, when
+	// it came from there.
 	buffers *sync.Pool
 	own     *windowBuffers
 }
 
-// windowBuffers hold a window's tokens and matches.
+// windowBuffers hold an analysis's tokens, matches and sentences.
 type windowBuffers struct {
 	tokens  []match.Token
 	matches []match.Match
 	buf     match.Buffer
+	// words, sentences and spans are splitSentences' storage.
+	words     []sentence.Span
+	sentences []Sentence
+	spans     []sentence.Span
+}
+
+// pool returns where released analyses leave their storage: the linter's
+// cache, shared by every document it checks, so that a tree of small
+// files does not allocate a document's worth of tokens and sentences for
+// each; or, without one, the document's own pool, shared by its windows.
+func (a *Analysis) pool() *sync.Pool {
+	if a.SharedCache != nil {
+		return &a.SharedCache.buffers
+	}
+	return a.buffers
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.
@@ -78,8 +95,15 @@ func (s *SegmentAnalysis) Word(i int) string {
 // enabled tells which rules are on; nil means all.
 func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audience.Profile, enabled func(id string) bool) *Analysis {
 	a := Open(doc, g, m, p, enabled)
-	a.fill(0, len(doc.Segments), min(runtime.GOMAXPROCS(0), MaxParts))
+	a.ReadAll()
 	return a
+}
+
+// ReadAll tokenizes and matches every segment of an analysis from Open,
+// as New does. Set SharedCache first, so that the storage comes from and
+// (Release) goes back to the linter's pool.
+func (a *Analysis) ReadAll() {
+	a.fill(0, len(a.Doc.Segments), min(runtime.GOMAXPROCS(0), MaxParts))
 }
 
 // Open returns the analysis of doc with no segment read yet: what every
@@ -90,7 +114,7 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 		enabled = func(string) bool { return true }
 	}
 	return &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{},
-		buffers: &sync.Pool{New: func() any { return new(windowBuffers) }}}
+		buffers: &sync.Pool{}}
 }
 
 // Window returns the analysis of segments [from, to) of a's document, on
@@ -102,21 +126,21 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 func (a *Analysis) Window(from, to int) *Analysis {
 	w := a.Fork()
 	w.Segments, w.Base, w.sent = nil, from, &sentenceState{}
-	w.own = w.buffers.Get().(*windowBuffers)
 	w.fill(from, to, 1)
 	return w
 }
 
-// Release hands a window's token and match storage on to the next window
-// of the document, so that a large document does not allocate it afresh
-// for each. Neither the window nor anything taken from its Segments may be
-// used afterwards; findings may, since they hold no tokens.
+// Release hands an analysis's token, match and sentence storage on to the
+// next window of the document or the next document, so that neither
+// allocates it afresh. Neither the analysis nor its forks nor anything
+// taken from its Segments or Sentences may be used afterwards; findings
+// may, since they hold no tokens.
 func (a *Analysis) Release() {
 	if a.own == nil {
 		return
 	}
-	a.buffers.Put(a.own)
-	a.own, a.Segments = nil, nil
+	a.pool().Put(a.own)
+	a.own, a.Segments, a.sent = nil, nil, nil
 }
 
 // Whole reports whether a holds every segment of its document.
@@ -150,6 +174,9 @@ func (a *Analysis) fill(from, to, parts int) {
 		parts = 1
 	}
 	if parts <= 1 {
+		// One part reads into pooled storage; parts side by side, only
+		// for a large document, allocate their own.
+		a.own = a.takeBuffers()
 		a.analyseSegments(from, to, textLen)
 		return
 	}
@@ -212,6 +239,15 @@ func (a *Analysis) Fork() *Analysis {
 	b := *a
 	b.memo = nil
 	return &b
+}
+
+// takeBuffers returns storage a released analysis left in the pool, or
+// new storage.
+func (a *Analysis) takeBuffers() *windowBuffers {
+	if wb, ok := a.pool().Get().(*windowBuffers); ok {
+		return wb
+	}
+	return new(windowBuffers)
 }
 
 // Memo returns what compute returns for key, computing it once per
