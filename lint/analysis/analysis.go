@@ -293,15 +293,41 @@ func (a *Analysis) FindingIn(s *document.Segment, start, end int) Finding {
 		Offset:    from,
 		Length:    to - from,
 		Match:     a.match(s, start, end, from, to),
-		LineText:  a.line(p.Line),
+		LineText:  a.line(p.Line, s, start, from),
 	}
 }
 
-func (a *Analysis) line(n int) string {
-	if n != a.lineNo {
-		a.lineNo, a.lineText = n, a.lines.Line(n)
+// line returns the text of line n, on which text offset start of s,
+// source offset from, stands.
+func (a *Analysis) line(n int, s *document.Segment, start, from int) string {
+	if n == a.lineNo {
+		return a.lineText
+	}
+	a.lineNo = n
+	li, ok := a.lines.(*document.LineIndex)
+	if !ok {
+		a.lineText = a.lines.Line(n)
+		return a.lineText
+	}
+	ls, le := li.LineSpan(n)
+	if t, ok := a.sourceText(s, start-(from-ls), start+(le-from), ls, le); ok {
+		a.lineText = t
+	} else {
+		a.lineText = string(a.Doc.Source[ls:le])
 	}
 	return a.lineText
+}
+
+// sourceText returns s.Text[start:end] when it holds the very bytes of
+// source range [from, to), as the text of a verbatim piece does: a slice
+// of the segment's text shares its memory, where a string of the source
+// bytes would be allocated for every finding.
+func (a *Analysis) sourceText(s *document.Segment, start, end, from, to int) (string, bool) {
+	if start < 0 || end > len(s.Text) || end-start != to-from || from < 0 || to > len(a.Doc.Source) {
+		return "", false
+	}
+	t := s.Text[start:end]
+	return t, t == string(a.Doc.Source[from:to])
 }
 
 // TokenFinding starts a finding covering tokens [first, last] of segment seg.
@@ -328,6 +354,9 @@ func (a *Analysis) LineName(n int) string {
 func (a *Analysis) match(s *document.Segment, start, end, from, to int) string {
 	if a.Doc.Layout != nil {
 		return s.Text[min(start, len(s.Text)):min(max(start, end), len(s.Text))]
+	}
+	if t, ok := a.sourceText(s, start, end, from, to); ok {
+		return t
 	}
 	return string(a.Doc.Source[from:to])
 }

@@ -77,19 +77,27 @@ func (li *LineIndex) PositionFrom(known Position, off int) Position {
 
 // Line returns the text of 1-based line n without its line ending.
 func (li *LineIndex) Line(n int) string {
+	start, end := li.LineSpan(n)
+	return string(li.src[start:end])
+}
+
+// LineSpan returns the byte range of 1-based line n in the source,
+// without its line ending (nor, on line 1, a byte-order mark); empty when
+// there is no line n.
+func (li *LineIndex) LineSpan(n int) (start, end int) {
 	if n < 1 || n > len(li.starts) {
-		return ""
+		return 0, 0
 	}
-	start := li.starts[n-1]
+	start = li.starts[n-1]
 	if n == 1 {
 		start = li.bom
 	}
-	end := len(li.src)
+	end = len(li.src)
 	if n < len(li.starts) {
 		end = li.starts[n]
 	}
 	for end > start && (li.src[end-1] == '\n' || li.src[end-1] == '\r') {
 		end--
 	}
-	return string(li.src[start:end])
+	return start, end
 }
