@@ -24,6 +24,7 @@ type JSON struct {
 	started bool // the opening and at least the "findings" key are written
 	any     bool // a finding was written, so the next needs a comma
 	enc     jsonEncoder
+	buf     []byte // one finding's bytes, reused
 }
 
 // Format writes r.
@@ -40,8 +41,8 @@ func (j *JSON) WriteFile(w io.Writer, findings []lint.Finding) error {
 			bw.WriteString("\n")
 		}
 		j.any = true
-		bw.WriteString("    ")
-		if err := j.enc.encodeIndented(bw, &findings[i], "    "); err != nil {
+		j.buf = appendFinding(append(j.buf[:0], "    "...), &findings[i], "    ")
+		if _, err := bw.Write(j.buf); err != nil {
 			return err
 		}
 	}
