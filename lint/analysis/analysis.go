@@ -61,6 +61,8 @@ type windowBuffers struct {
 	tokens  []match.Token
 	matches []match.Match
 	buf     match.Buffer
+	// segments is Analysis.Segments.
+	segments []SegmentAnalysis
 	// words, sentences and spans are splitSentences' storage.
 	words     []sentence.Span
 	sentences []Sentence
@@ -139,6 +141,9 @@ func (a *Analysis) Release() {
 	if a.own == nil {
 		return
 	}
+	// The segments point into the document: drop them, so that pooled
+	// storage does not keep a checked document alive.
+	clear(a.own.segments)
 	a.pool().Put(a.own)
 	a.own, a.Segments, a.sent = nil, nil, nil
 }
@@ -162,7 +167,6 @@ func (a *Analysis) Reopen(seg int) (*Analysis, int) {
 // a.Segments, in up to parts parts side by side when the text is large.
 func (a *Analysis) fill(from, to, parts int) {
 	doc := a.Doc
-	a.Segments = make([]SegmentAnalysis, to-from)
 	textLen := 0
 	for i := from; i < to; i++ {
 		textLen += len(doc.Segments[i].Text)
@@ -177,9 +181,16 @@ func (a *Analysis) fill(from, to, parts int) {
 		// One part reads into pooled storage; parts side by side, only
 		// for a large document, allocate their own.
 		a.own = a.takeBuffers()
+		a.Segments = a.own.segments[:0]
+		if cap(a.Segments) < to-from {
+			a.Segments = make([]SegmentAnalysis, 0, to-from)
+		}
+		a.Segments = a.Segments[:to-from]
+		a.own.segments = a.Segments
 		a.analyseSegments(from, to, textLen)
 		return
 	}
+	a.Segments = make([]SegmentAnalysis, to-from)
 	var wg sync.WaitGroup
 	for part := range parts {
 		// Cut where the text is shared out evenly, at a segment boundary.
