@@ -230,8 +230,9 @@ func (l *Linter) Enabled(id string) bool { return !l.disabled[id] }
 
 // Analyze tokenizes and matches every segment of doc.
 func (l *Linter) Analyze(doc *Document) *Analysis {
-	a := analysis.New(doc, l.glossary, l.matcher, l.profile, l.Enabled)
+	a := analysis.Open(doc, l.glossary, l.matcher, l.profile, l.Enabled)
 	a.SharedCache = l.cache
+	a.ReadAll()
 	return a
 }
 
@@ -244,7 +245,8 @@ func (l *Linter) Check(doc *Document) []Finding {
 		l.checkWindows(doc, bounds, starts, func(fs []Finding) { out = append(out, fs...) })
 		return out
 	}
-	out, _ := l.CheckAnalysis(doc)
+	out, a := l.CheckAnalysis(doc)
+	a.Release()
 	return out
 }
 
@@ -258,7 +260,11 @@ func (l *Linter) CheckEach(doc *Document, yield func([]Finding)) {
 		l.checkWindows(doc, bounds, starts, yield)
 		return
 	}
-	if fs, _ := l.CheckAnalysis(doc); len(fs) > 0 {
+	fs, a := l.CheckAnalysis(doc)
+	// Findings hold no tokens: the analysis's storage can serve the next
+	// document before they are passed on.
+	a.Release()
+	if len(fs) > 0 {
 		yield(fs)
 	}
 }

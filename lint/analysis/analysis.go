@@ -9,6 +9,7 @@ import (
 	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
 	"github.com/dejargon/dejargon/lint/match"
+	"github.com/dejargon/dejargon/lint/sentence"
 )
 
 // Analysis is what rules see of a document: its segments with their
@@ -48,17 +49,35 @@ type Analysis struct {
 	// sent holds the sentences, computed on first use (sentences.go) and
 	// shared with the analysis's forks.
 	sent *sentenceState
-	// buffers keeps the token and match storage of released windows for
-	// the next ones; own is this window's, when it came from there.
+	// buffers keeps the token, match and sentence storage of released
+	// analyses for the next ones (see pool); own is this analysis's, when
+	// it came from there.
 	buffers *sync.Pool
 	own     *windowBuffers
 }
 
-// windowBuffers hold a window's tokens and matches.
+// windowBuffers hold an analysis's tokens, matches and sentences.
 type windowBuffers struct {
 	tokens  []match.Token
 	matches []match.Match
 	buf     match.Buffer
+	// segments is Analysis.Segments.
+	segments []SegmentAnalysis
+	// words, sentences and spans are splitSentences' storage.
+	words     []sentence.Span
+	sentences []Sentence
+	spans     []sentence.Span
+}
+
+// pool returns where released analyses leave their storage: the linter's
+// cache, shared by every document it checks, so that a tree of small
+// files does not allocate a document's worth of tokens and sentences for
+// each; or, without one, the document's own pool, shared by its windows.
+func (a *Analysis) pool() *sync.Pool {
+	if a.SharedCache != nil {
+		return &a.SharedCache.buffers
+	}
+	return a.buffers
 }
 
 // SegmentAnalysis holds one segment's tokens and matches.
@@ -78,8 +97,15 @@ func (s *SegmentAnalysis) Word(i int) string {
 // enabled tells which rules are on; nil means all.
 func New(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *audience.Profile, enabled func(id string) bool) *Analysis {
 	a := Open(doc, g, m, p, enabled)
-	a.fill(0, len(doc.Segments), min(runtime.GOMAXPROCS(0), MaxParts))
+	a.ReadAll()
 	return a
+}
+
+// ReadAll tokenizes and matches every segment of an analysis from Open,
+// as New does. Set SharedCache first, so that the storage comes from and
+// (Release) goes back to the linter's pool.
+func (a *Analysis) ReadAll() {
+	a.fill(0, len(a.Doc.Segments), min(runtime.GOMAXPROCS(0), MaxParts))
 }
 
 // Open returns the analysis of doc with no segment read yet: what every
@@ -90,7 +116,7 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 		enabled = func(string) bool { return true }
 	}
 	return &Analysis{Doc: doc, Profile: p, Glossary: g, Matcher: m, enabled: enabled, lines: doc.Positions(), sent: &sentenceState{},
-		buffers: &sync.Pool{New: func() any { return new(windowBuffers) }}}
+		buffers: &sync.Pool{}}
 }
 
 // Window returns the analysis of segments [from, to) of a's document, on
@@ -102,21 +128,24 @@ func Open(doc *document.Document, g *glossary.Glossary, m *match.Matcher, p *aud
 func (a *Analysis) Window(from, to int) *Analysis {
 	w := a.Fork()
 	w.Segments, w.Base, w.sent = nil, from, &sentenceState{}
-	w.own = w.buffers.Get().(*windowBuffers)
 	w.fill(from, to, 1)
 	return w
 }
 
-// Release hands a window's token and match storage on to the next window
-// of the document, so that a large document does not allocate it afresh
-// for each. Neither the window nor anything taken from its Segments may be
-// used afterwards; findings may, since they hold no tokens.
+// Release hands an analysis's token, match and sentence storage on to the
+// next window of the document or the next document, so that neither
+// allocates it afresh. Neither the analysis nor its forks nor anything
+// taken from its Segments or Sentences may be used afterwards; findings
+// may, since they hold no tokens.
 func (a *Analysis) Release() {
 	if a.own == nil {
 		return
 	}
-	a.buffers.Put(a.own)
-	a.own, a.Segments = nil, nil
+	// The segments point into the document: drop them, so that pooled
+	// storage does not keep a checked document alive.
+	clear(a.own.segments)
+	a.pool().Put(a.own)
+	a.own, a.Segments, a.sent = nil, nil, nil
 }
 
 // Whole reports whether a holds every segment of its document.
@@ -138,7 +167,6 @@ func (a *Analysis) Reopen(seg int) (*Analysis, int) {
 // a.Segments, in up to parts parts side by side when the text is large.
 func (a *Analysis) fill(from, to, parts int) {
 	doc := a.Doc
-	a.Segments = make([]SegmentAnalysis, to-from)
 	textLen := 0
 	for i := from; i < to; i++ {
 		textLen += len(doc.Segments[i].Text)
@@ -150,9 +178,19 @@ func (a *Analysis) fill(from, to, parts int) {
 		parts = 1
 	}
 	if parts <= 1 {
+		// One part reads into pooled storage; parts side by side, only
+		// for a large document, allocate their own.
+		a.own = a.takeBuffers()
+		a.Segments = a.own.segments[:0]
+		if cap(a.Segments) < to-from {
+			a.Segments = make([]SegmentAnalysis, 0, to-from)
+		}
+		a.Segments = a.Segments[:to-from]
+		a.own.segments = a.Segments
 		a.analyseSegments(from, to, textLen)
 		return
 	}
+	a.Segments = make([]SegmentAnalysis, to-from)
 	var wg sync.WaitGroup
 	for part := range parts {
 		// Cut where the text is shared out evenly, at a segment boundary.
@@ -214,6 +252,15 @@ func (a *Analysis) Fork() *Analysis {
 	return &b
 }
 
+// takeBuffers returns storage a released analysis left in the pool, or
+// new storage.
+func (a *Analysis) takeBuffers() *windowBuffers {
+	if wb, ok := a.pool().Get().(*windowBuffers); ok {
+		return wb
+	}
+	return new(windowBuffers)
+}
+
 // Memo returns what compute returns for key, computing it once per
 // document: checks share work through it (the acronyms the text defines,
 // whether a replacement is plain). An Analysis belongs to one goroutine;
@@ -257,15 +304,41 @@ func (a *Analysis) FindingIn(s *document.Segment, start, end int) Finding {
 		Offset:    from,
 		Length:    to - from,
 		Match:     a.match(s, start, end, from, to),
-		LineText:  a.line(p.Line),
+		LineText:  a.line(p.Line, s, start, from),
 	}
 }
 
-func (a *Analysis) line(n int) string {
-	if n != a.lineNo {
-		a.lineNo, a.lineText = n, a.lines.Line(n)
+// line returns the text of line n, on which text offset start of s,
+// source offset from, stands.
+func (a *Analysis) line(n int, s *document.Segment, start, from int) string {
+	if n == a.lineNo {
+		return a.lineText
+	}
+	a.lineNo = n
+	li, ok := a.lines.(*document.LineIndex)
+	if !ok {
+		a.lineText = a.lines.Line(n)
+		return a.lineText
+	}
+	ls, le := li.LineSpan(n)
+	if t, ok := a.sourceText(s, start-(from-ls), start+(le-from), ls, le); ok {
+		a.lineText = t
+	} else {
+		a.lineText = string(a.Doc.Source[ls:le])
 	}
 	return a.lineText
+}
+
+// sourceText returns s.Text[start:end] when it holds the very bytes of
+// source range [from, to), as the text of a verbatim piece does: a slice
+// of the segment's text shares its memory, where a string of the source
+// bytes would be allocated for every finding.
+func (a *Analysis) sourceText(s *document.Segment, start, end, from, to int) (string, bool) {
+	if start < 0 || end > len(s.Text) || end-start != to-from || from < 0 || to > len(a.Doc.Source) {
+		return "", false
+	}
+	t := s.Text[start:end]
+	return t, t == string(a.Doc.Source[from:to])
 }
 
 // TokenFinding starts a finding covering tokens [first, last] of segment seg.
@@ -292,6 +365,9 @@ func (a *Analysis) LineName(n int) string {
 func (a *Analysis) match(s *document.Segment, start, end, from, to int) string {
 	if a.Doc.Layout != nil {
 		return s.Text[min(start, len(s.Text)):min(max(start, end), len(s.Text))]
+	}
+	if t, ok := a.sourceText(s, start, end, from, to); ok {
+		return t
 	}
 	return string(a.Doc.Source[from:to])
 }

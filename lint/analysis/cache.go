@@ -21,6 +21,9 @@ type Cache struct {
 	tables sync.Map
 	// Words holds the readability counts of every word scored.
 	Words readability.WordCache
+	// buffers keeps released analyses' storage (Analysis.Release) for the
+	// next document: the same for whichever document reuses it.
+	buffers sync.Pool
 }
 
 // cacheLimit bounds a Cache: past it, results are computed and not kept,

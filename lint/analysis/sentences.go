@@ -129,9 +129,19 @@ func (a *Analysis) splitSentences() *sentenceAnalysis {
 	for si := range a.Segments {
 		ntok += len(a.Segments[si].Tokens)
 	}
-	sa.words = make([]sentence.Span, 0, ntok+ntok/8+16)
-	sa.sentences = make([]Sentence, 0, a.sentenceEstimate())
-	var spans []sentence.Span // reused for every segment
+	wb := a.own
+	if wb == nil {
+		wb = &windowBuffers{}
+	}
+	sa.words, sa.sentences = wb.words[:0], wb.sentences[:0]
+	if want := ntok + ntok/8 + 16; cap(sa.words) < want {
+		sa.words = make([]sentence.Span, 0, want)
+	}
+	if want := a.sentenceEstimate(); cap(sa.sentences) < want {
+		sa.sentences = make([]Sentence, 0, want)
+	}
+	spans := wb.spans[:0] // reused for every segment
+	defer func() { wb.words, wb.sentences, wb.spans = sa.words, sa.sentences, spans }()
 	for si := range a.Segments {
 		seg := a.Segments[si].Segment
 		toks := a.Segments[si].Tokens

@@ -6,8 +6,17 @@ import "bytes"
 // parts that are not Markdown (a byte-order mark, front matter, MDX import
 // and export lines) blanked out with spaces, and lone CR line endings
 // turned into LF. Every byte keeps its offset, so positions the parser
-// reports are positions in src.
+// reports are positions in src. When nothing needs blanking or turning,
+// as in most files, it is src itself, which the parser only reads.
 func prepare(src []byte, mdx bool) []byte {
+	if !mdx && !needsPreparing(src) {
+		return src
+	}
+	return prepared(src, mdx)
+}
+
+// prepared is prepare on a copy of src, always.
+func prepared(src []byte, mdx bool) []byte {
 	p := bytes.Clone(src)
 	start := 0
 	if bytes.HasPrefix(p, []byte("\xef\xbb\xbf")) {
@@ -32,6 +41,25 @@ func prepare(src []byte, mdx bool) []byte {
 		blankESM(p, start)
 	}
 	return p
+}
+
+// needsPreparing reports whether prepare would change src (leaving MDX
+// aside): whether it has a byte-order mark, a lone CR or front matter.
+func needsPreparing(src []byte) bool {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) || frontMatterEnd(src, 0) > 0 {
+		return true
+	}
+	for i := bytes.IndexByte(src, '\r'); i >= 0; {
+		if i+1 == len(src) || src[i+1] != '\n' {
+			return true
+		}
+		next := bytes.IndexByte(src[i+1:], '\r')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // blank overwrites p[from:to] with spaces, keeping line endings.
