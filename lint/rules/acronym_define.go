@@ -97,11 +97,10 @@ func lastWords(s string, n int) string {
 				return s[i+1:]
 			}
 		} else if c == 0x9C || c == 0x9D {
-			// The last byte of “ or ”, U+201C and U+201D. The cut is one
-			// byte after the quote's first byte, where it has always been
-			// made, so that the answers stay the same.
+			// The last byte of “ or ”, U+201C and U+201D: the words
+			// start after the whole quote.
 			if i >= 2 && (s[i-2:i+1] == "“" || s[i-2:i+1] == "”") {
-				return s[i-1:]
+				return s[i+1:]
 			}
 		}
 		if isSpaceByte(c) && (i+1 < len(s) && !isSpaceByte(s[i+1])) {

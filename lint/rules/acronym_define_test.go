@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestDefinitionAt(t *testing.T) {
@@ -56,13 +57,25 @@ func definitionAt(text string, start, end int, short string) (string, bool) {
 	return tidy(text[from:to]), true
 }
 
+// TestCurlyQuoteBeforeLongForm: a long form right after an opening curly
+// quote starts after the whole quote, not inside it, so that a fix
+// spelling it out never writes half a character.
+func TestCurlyQuoteBeforeLongForm(t *testing.T) {
+	for _, s := range []string{"Read the “single sign-on ", "Read the ”single sign-on "} {
+		if got := lastWords(s, 2); got != "single sign-on " {
+			t.Errorf("lastWords(%q, 2) = %q, want %q", s, got, "single sign-on ")
+		}
+	}
+}
+
 // TestLastWordsWalksBack checks lastWords against cutting at the last
 // clause punctuation first and counting words after it, on texts built
 // from words, spaces, punctuation, curly quotes and stray bytes.
 func TestLastWordsWalksBack(t *testing.T) {
 	reference := func(s string, n int) string {
 		if i := strings.LastIndexAny(s, ".;:!?()[]\"“”"); i >= 0 {
-			s = s[i+1:]
+			_, size := utf8.DecodeRuneInString(s[i:])
+			s = s[i+size:]
 		}
 		end := len(s)
 		for i := len(s) - 1; i >= 0; i-- {
