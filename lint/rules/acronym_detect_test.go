@@ -6,11 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
 	"github.com/dejargon/dejargon/lint/document"
-	"github.com/dejargon/dejargon/lint/match"
 )
 
 func TestAcronymBase(t *testing.T) {
@@ -168,15 +165,8 @@ func TestShoutedTokensShortcut(t *testing.T) {
 // analysedSegment tokenizes text as one segment of kind.
 func analysedSegment(t *testing.T, text string, kind document.SegmentKind) *analysis.SegmentAnalysis {
 	t.Helper()
-	g, err := glossary.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := audience.NewProfile(glossary.General)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, m, p := builtinForGeneral(t)
 	doc := &document.Document{Path: "t.txt", Source: []byte(text)}
 	doc.Segments = []document.Segment{document.NewVerbatimSegment(kind, text, 0)}
-	return &analysis.New(doc, g, match.NewMatcher(g), p, nil).Segments[0]
+	return &analysis.New(doc, g, m, p, nil).Segments[0]
 }

@@ -4,11 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
-	"github.com/dejargon/dejargon/lint/document"
-	"github.com/dejargon/dejargon/lint/match"
 )
 
 // TestAcronymNotSpelledOutInPlace: where a glossary acronym with plain
@@ -16,15 +12,7 @@ import (
 // fix, says why, and still suggests the long form and the plain words;
 // where it can, the spelling out is the first fix.
 func TestAcronymNotSpelledOutInPlace(t *testing.T) {
-	g, err := glossary.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := audience.NewProfile(glossary.General)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := match.NewMatcher(g)
+	g, m, p := builtinForGeneral(t)
 	for _, c := range []struct {
 		text    string
 		fixable bool
@@ -32,8 +20,7 @@ func TestAcronymNotSpelledOutInPlace(t *testing.T) {
 		{"Connect to the VPN's client today.", false},
 		{"Connect to the VPN today.", true},
 	} {
-		doc := &document.Document{Path: "t.txt", Source: []byte(c.text)}
-		doc.Segments = []document.Segment{document.NewVerbatimSegment(document.Paragraph, c.text, 0)}
+		doc := paragraphDoc("t.txt", c.text)
 		var got []analysis.Finding
 		AcronymUndefined.Check.Run(analysis.New(doc, g, m, p, nil), func(f analysis.Finding) { got = append(got, f) })
 		if len(got) != 1 || got[0].Term != "VPN" {

@@ -3,11 +3,7 @@ package rules
 import (
 	"testing"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
-	"github.com/dejargon/dejargon/lint/document"
-	"github.com/dejargon/dejargon/lint/match"
 )
 
 // TestTermsInsideDefinitionsStayQuiet: a glossary term inside the long
@@ -15,15 +11,7 @@ import (
 // acronym is the glossary's or one the writer made up, and is reported
 // anywhere else.
 func TestTermsInsideDefinitionsStayQuiet(t *testing.T) {
-	g, err := glossary.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := audience.NewProfile(glossary.General)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := match.NewMatcher(g)
+	g, m, p := builtinForGeneral(t)
 	for _, c := range []struct {
 		text string
 		want int // jargon and wordy findings for "synergy"
@@ -39,8 +27,7 @@ func TestTermsInsideDefinitionsStayQuiet(t *testing.T) {
 		{"The synergy level agreement (SLA) is signed.", 0},
 		{"The synergy level agreement is signed.", 1},
 	} {
-		doc := &document.Document{Path: "t.txt", Source: []byte(c.text)}
-		doc.Segments = []document.Segment{document.NewVerbatimSegment(document.Paragraph, c.text, 0)}
+		doc := paragraphDoc("t.txt", c.text)
 		a := analysis.New(doc, g, m, p, nil)
 		got := 0
 		Jargon.Check.Run(a, func(f analysis.Finding) {

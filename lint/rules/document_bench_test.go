@@ -1,15 +1,10 @@
 package rules
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/internal/benchgen/corpus"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
-	"github.com/dejargon/dejargon/lint/document"
-	"github.com/dejargon/dejargon/lint/match"
 )
 
 // benchRareProse closes each benchmark draft: the generated drafts hold
@@ -20,25 +15,11 @@ const benchRareProse = "The hypervisor keeps the checksum idempotent while the s
 // document a draft and one segment a paragraph, for a general reader.
 func benchDrafts(b *testing.B) (docs []*analysis.Analysis, size int) {
 	b.Helper()
-	g, err := glossary.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := audience.NewProfile(glossary.General)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := match.NewMatcher(g)
+	g, m, p := builtinForGeneral(b)
 	cache := &analysis.Cache{}
-	err = corpus.Tree(1<<20, 64, "text", 1, func(f corpus.File) error {
+	err := corpus.Tree(1<<20, 64, "text", 1, func(f corpus.File) error {
 		src := string(f.Data) + benchRareProse
-		doc := &document.Document{Path: f.Path, Source: []byte(src)}
-		off := 0
-		for _, para := range strings.SplitAfter(src, "\n\n") {
-			doc.Segments = append(doc.Segments, document.NewVerbatimSegment(document.Paragraph, para, off))
-			off += len(para)
-		}
-		a := analysis.New(doc, g, m, p, nil)
+		a := analysis.New(paragraphDoc(f.Path, src), g, m, p, nil)
 		a.SharedCache = cache
 		docs = append(docs, a)
 		size += len(src)

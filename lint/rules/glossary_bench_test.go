@@ -4,11 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dejargon/dejargon/glossary"
 	"github.com/dejargon/dejargon/lint/analysis"
-	"github.com/dejargon/dejargon/lint/audience"
-	"github.com/dejargon/dejargon/lint/document"
-	"github.com/dejargon/dejargon/lint/match"
 )
 
 // glossaryBenchProse is a paragraph as dense in glossary terms as an IT
@@ -22,22 +18,9 @@ const glossaryBenchProse = "Going forward, we will leverage the single sign-on (
 // document, each time on a fresh view of it, as the linter does for each
 // file, with a cache shared across runs as a linter shares one.
 func BenchmarkGlossaryRule(b *testing.B) {
-	g, err := glossary.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := audience.NewProfile(glossary.General)
-	if err != nil {
-		b.Fatal(err)
-	}
+	g, m, p := builtinForGeneral(b)
 	src := strings.Repeat(glossaryBenchProse, 256<<10/len(glossaryBenchProse))
-	doc := &document.Document{Path: "bench.txt", Source: []byte(src)}
-	off := 0
-	for _, para := range strings.SplitAfter(src, "\n\n") {
-		doc.Segments = append(doc.Segments, document.NewVerbatimSegment(document.Paragraph, para, off))
-		off += len(para)
-	}
-	a := analysis.New(doc, g, match.NewMatcher(g), p, nil)
+	a := analysis.New(paragraphDoc("bench.txt", src), g, m, p, nil)
 	a.SharedCache = &analysis.Cache{}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
