@@ -114,8 +114,10 @@ func BenchmarkCheckGlossarySize(b *testing.B) {
 }
 
 // BenchmarkCheckEach checks a 4 MB document, which CheckEach reads in
-// windows, beside Check reading it whole: the price of streaming (each
-// window is read twice) against the memory it saves (-benchmem).
+// windows and passes on in batches, beside Check, which reads it in
+// windows too but returns every finding at once, and CheckAnalysis,
+// which reads it whole: the price of streaming (each window is read
+// twice) against the memory it saves (-benchmem).
 func BenchmarkCheckEach(b *testing.B) {
 	g, err := glossary.Builtin()
 	if err != nil {
@@ -132,10 +134,16 @@ func BenchmarkCheckEach(b *testing.B) {
 			l.CheckEach(doc, func([]Finding) {})
 		}
 	})
-	b.Run("whole", func(b *testing.B) {
+	b.Run("collected", func(b *testing.B) {
 		b.SetBytes(int64(len(doc.Source)))
 		for b.Loop() {
 			l.Check(doc)
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(doc.Source)))
+		for b.Loop() {
+			l.CheckAnalysis(doc)
 		}
 	})
 }

@@ -241,8 +241,18 @@ func (l *Linter) Analyze(doc *Document) *Analysis {
 // are held whole.
 func (l *Linter) Check(doc *Document) []Finding {
 	if bounds, starts := l.windows(doc); bounds != nil {
-		var out []Finding
-		l.checkWindows(doc, bounds, starts, func(fs []Finding) { out = append(out, fs...) })
+		// The windows' batches are joined once, at their exact size,
+		// rather than grown into one slice of large values.
+		var batches [][]Finding
+		total := 0
+		l.checkWindows(doc, bounds, starts, func(fs []Finding) {
+			batches = append(batches, fs)
+			total += len(fs)
+		})
+		out := make([]Finding, 0, total)
+		for _, fs := range batches {
+			out = append(out, fs...)
+		}
 		return out
 	}
 	out, a := l.CheckAnalysis(doc)
